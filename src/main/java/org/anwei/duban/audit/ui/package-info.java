@@ -1,0 +1,4 @@
+@NullMarked
+package org.anwei.duban.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,46 @@
+package org.anwei.duban.base.i18n;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+
+import jakarta.servlet.http.Cookie;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every new session and UI the language the user chose (cookie), or Chinese. Vaadin
+ * would otherwise follow the browser's Accept-Language, which on many office PCs is
+ * English.
+ */
+@Component
+class LocaleInitializer implements VaadinServiceInitListener {
+
+	@Override
+	public void serviceInit(ServiceInitEvent event) {
+		event.getSource().addSessionInitListener(init -> {
+			Locale locale = Languages.fromTag(cookieValue(init.getRequest()));
+			init.getSession().setLocale(locale);
+		});
+		event.getSource().addUIInitListener(init -> {
+			VaadinSession session = init.getUI().getSession();
+			init.getUI().setLocale(Languages.closestSupported(session.getLocale()));
+		});
+	}
+
+	private static @Nullable String cookieValue(@Nullable VaadinRequest request) {
+		if (request == null || request.getCookies() == null) {
+			return null;
+		}
+		return Arrays.stream(request.getCookies())
+			.filter(c -> Languages.COOKIE.equals(c.getName()))
+			.map(Cookie::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.anwei.duban.base.importing;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,48 @@
+package org.anwei.duban.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import org.anwei.duban.base.security.Roles;
+import org.anwei.duban.security.internal.LogoutAuditor;
+import org.anwei.duban.security.ui.LoginView;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Web and method security. Views are guarded by Vaadin's annotation-based access control;
+ * services by {@code @PreAuthorize}. Only the login and first-admin setup views and the
+ * health endpoint are open to anonymous users. Remember-me is deliberately not
+ * configured: offices share computers.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+@EnableConfigurationProperties(LoginProperties.class)
+class SecurityConfig {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LogoutAuditor logoutAuditor) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole(Roles.ADMIN));
+		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+			vaadin.loginView(LoginView.class);
+			vaadin.addLogoutHandler(logoutAuditor);
+		});
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+}

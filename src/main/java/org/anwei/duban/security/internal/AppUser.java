@@ -1,0 +1,233 @@
+package org.anwei.duban.security.internal;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import org.anwei.duban.base.AbstractEntity;
+import org.anwei.duban.base.security.Role;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A user account. Departments are referenced by id (they belong to the organization
+ * module). The password is only ever stored as a BCrypt hash.
+ */
+@Entity
+@Table(name = "app_user")
+public class AppUser extends AbstractEntity {
+
+	@Column(name = "username", nullable = false, length = 64)
+	private String username;
+
+	@Column(name = "display_name", nullable = false, length = 64)
+	private String displayName;
+
+	@Column(name = "department_id")
+	private @Nullable Long departmentId;
+
+	@Column(name = "phone", length = 30)
+	private @Nullable String phone;
+
+	@Column(name = "email", length = 120)
+	private @Nullable String email;
+
+	@Column(name = "password_hash", nullable = false, length = 100)
+	private String passwordHash;
+
+	@Column(name = "enabled", nullable = false)
+	private boolean enabled;
+
+	@Column(name = "must_change_password", nullable = false)
+	private boolean mustChangePassword;
+
+	@Column(name = "failed_attempts", nullable = false)
+	private int failedAttempts;
+
+	@Column(name = "locked_until")
+	private @Nullable Instant lockedUntil;
+
+	@Column(name = "password_changed_at")
+	private @Nullable Instant passwordChangedAt;
+
+	@Column(name = "last_login_at")
+	private @Nullable Instant lastLoginAt;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+	@Enumerated(EnumType.STRING)
+	@Column(name = "role", nullable = false, length = 16)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "app_user_oversight", joinColumns = @JoinColumn(name = "user_id"))
+	@Column(name = "department_id", nullable = false)
+	private Set<Long> overseenDepartmentIds = new TreeSet<>();
+
+	protected AppUser() {
+		this.username = "";
+		this.displayName = "";
+		this.passwordHash = "";
+		this.createdAt = Instant.EPOCH;
+		this.updatedAt = Instant.EPOCH;
+	}
+
+	public AppUser(String username, String passwordHash, boolean mustChangePassword, Instant now) {
+		this();
+		if (username.isBlank() || passwordHash.isBlank()) {
+			throw new IllegalArgumentException("A user needs a username and a password");
+		}
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = mustChangePassword;
+		this.enabled = true;
+		this.createdAt = now;
+		this.updatedAt = now;
+		this.passwordChangedAt = now;
+	}
+
+	public void setProfile(String displayName, @Nullable Long departmentId, @Nullable String phone,
+			@Nullable String email, Set<Role> roles, Set<Long> overseenDepartmentIds, Instant now) {
+		this.displayName = displayName;
+		this.departmentId = departmentId;
+		this.phone = phone;
+		this.email = email;
+		this.roles.clear();
+		this.roles.addAll(roles);
+		this.overseenDepartmentIds.clear();
+		this.overseenDepartmentIds.addAll(overseenDepartmentIds);
+		this.updatedAt = now;
+	}
+
+	public void setEnabled(boolean enabled, Instant now) {
+		this.enabled = enabled;
+		if (enabled) {
+			this.failedAttempts = 0;
+			this.lockedUntil = null;
+		}
+		this.updatedAt = now;
+	}
+
+	public void changePassword(String newHash, boolean mustChangeAtNextLogin, Instant now) {
+		this.passwordHash = newHash;
+		this.mustChangePassword = mustChangeAtNextLogin;
+		this.passwordChangedAt = now;
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Counts a failed login and locks the account for {@code lockFor} once
+	 * {@code maxAttempts} is reached.
+	 */
+	public boolean recordFailedLogin(int maxAttempts, java.time.Duration lockFor, Instant now) {
+		this.failedAttempts++;
+		if (this.failedAttempts >= maxAttempts) {
+			this.lockedUntil = now.plus(lockFor);
+			this.failedAttempts = 0;
+			return true;
+		}
+		return false;
+	}
+
+	public void recordSuccessfulLogin(Instant now) {
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+		this.lastLoginAt = now;
+	}
+
+	public void unlock(Instant now) {
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+		this.updatedAt = now;
+	}
+
+	public boolean isLocked(Instant now) {
+		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	}
+
+	/**
+	 * Fields users see, in form order, for the audit trail. Never includes the password
+	 * hash.
+	 */
+	public Map<String, Object> snapshot() {
+		Map<String, Object> snapshot = new LinkedHashMap<>();
+		snapshot.put("username", this.username);
+		snapshot.put("displayName", this.displayName);
+		snapshot.put("departmentId", this.departmentId == null ? "" : this.departmentId);
+		snapshot.put("roles", new TreeSet<>(this.roles.stream().map(Enum::name).toList()));
+		snapshot.put("overseenDepartmentIds", new TreeSet<>(this.overseenDepartmentIds));
+		snapshot.put("phone", this.phone == null ? "" : this.phone);
+		snapshot.put("email", this.email == null ? "" : this.email);
+		snapshot.put("enabled", this.enabled);
+		return snapshot;
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public @Nullable Long getDepartmentId() {
+		return this.departmentId;
+	}
+
+	public @Nullable String getPhone() {
+		return this.phone;
+	}
+
+	public @Nullable String getEmail() {
+		return this.email;
+	}
+
+	public String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public boolean isMustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	public @Nullable Instant getLockedUntil() {
+		return this.lockedUntil;
+	}
+
+	public @Nullable Instant getLastLoginAt() {
+		return this.lastLoginAt;
+	}
+
+	public Set<Role> getRoles() {
+		return Set.copyOf(this.roles);
+	}
+
+	public Set<Long> getOverseenDepartmentIds() {
+		return Set.copyOf(this.overseenDepartmentIds);
+	}
+
+}

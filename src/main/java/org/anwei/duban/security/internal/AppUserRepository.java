@@ -1,0 +1,53 @@
+package org.anwei.duban.security.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.anwei.duban.base.security.Role;
+import org.anwei.duban.security.UserListItem;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+	String FILTER = """
+			where (:text is null or lower(u.username) like :text or lower(u.displayName) like :text
+			       or lower(coalesce(u.phone, '')) like :text or lower(coalesce(u.email, '')) like :text)
+			  and (:departmentId is null or u.departmentId = :departmentId)
+			  and (:role is null or exists (select 1 from AppUser u2 join u2.roles r where u2.id = u.id and r = :role))
+			  and (:enabledOnly = false or u.enabled = true)
+			""";
+
+	Optional<AppUser> findByUsername(String username);
+
+	boolean existsByUsername(String username);
+
+	@Query("""
+			select new org.anwei.duban.security.UserListItem(u.id, u.username, u.displayName, u.departmentId,
+			       u.phone, u.email, u.enabled, u.lockedUntil, u.lastLoginAt)
+			from AppUser u
+			""" + FILTER)
+	List<UserListItem> findListItems(@Param("text") @Nullable String text,
+			@Param("departmentId") @Nullable Long departmentId, @Param("role") @Nullable Role role,
+			@Param("enabledOnly") boolean enabledOnly, Pageable pageable);
+
+	@Query("select count(u) from AppUser u " + FILTER)
+	long countListItems(@Param("text") @Nullable String text, @Param("departmentId") @Nullable Long departmentId,
+			@Param("role") @Nullable Role role, @Param("enabledOnly") boolean enabledOnly);
+
+	/**
+	 * (user id, role) pairs of the given users: the roles of a list page in one query.
+	 */
+	@Query("select u.id, r from AppUser u join u.roles r where u.id in :ids")
+	List<Object[]> rolesOf(@Param("ids") java.util.Collection<Long> ids);
+
+	@Query("select count(u) from AppUser u where u.departmentId = :departmentId and u.enabled = true")
+	long countEnabledInDepartment(@Param("departmentId") long departmentId);
+
+	@Query("select count(u) from AppUser u join u.roles r where r = :role and u.enabled = true")
+	long countEnabledWithRole(@Param("role") Role role);
+
+}

@@ -1,0 +1,127 @@
+package org.anwei.duban.security.ui;
+
+import java.time.Duration;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import org.anwei.duban.base.ui.LanguageSwitch;
+import org.anwei.duban.security.FirstAdminSetup;
+import org.anwei.duban.security.LoginProperties;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
+/**
+ * The login page. After a failed attempt it says why when it is safe to: a locked account
+ * is told how long the lock lasts; everything else gets the same message, so usernames
+ * cannot be probed.
+ */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, LocaleChangeObserver {
+
+	final LoginForm login = new LoginForm();
+
+	/** What the form shows now; kept because LoginForm does not expose its i18n. */
+	LoginI18n shown;
+
+	private final FirstAdminSetup setup;
+
+	private final LoginProperties properties;
+
+	LoginView(FirstAdminSetup setup, LoginProperties properties) {
+		this.setup = setup;
+		this.properties = properties;
+		setSizeFull();
+		setAlignItems(Alignment.CENTER);
+		setJustifyContentMode(JustifyContentMode.CENTER);
+		addClassName("login-view");
+		this.login.setAction("login");
+		this.login.setForgotPasswordButtonVisible(false);
+		this.shown = i18n(getTranslation("login.error.message"));
+		this.login.setI18n(this.shown);
+		this.login.setId("login-form");
+		Span hint = new Span(getTranslation("login.hint"));
+		hint.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+		Div language = new Div(new LanguageSwitch());
+		add(language, this.login, hint);
+	}
+
+	private LoginI18n i18n(String errorMessage) {
+		LoginI18n i18n = new LoginI18n();
+		LoginI18n.Header header = new LoginI18n.Header();
+		header.setTitle(getTranslation("app.name"));
+		header.setDescription(getTranslation("app.tagline"));
+		i18n.setHeader(header);
+		LoginI18n.Form form = new LoginI18n.Form();
+		i18n.setForm(form);
+		form.setTitle(getTranslation("login.title"));
+		form.setUsername(getTranslation("field.user.username"));
+		form.setPassword(getTranslation("field.user.password"));
+		form.setSubmit(getTranslation("login.submit"));
+		form.setForgotPassword("");
+		LoginI18n.ErrorMessage error = new LoginI18n.ErrorMessage();
+		i18n.setErrorMessage(error);
+		error.setTitle(getTranslation("login.error.title"));
+		error.setMessage(errorMessage);
+		error.setUsername(getTranslation("validation.required", getTranslation("field.user.username")));
+		error.setPassword(getTranslation("validation.required", getTranslation("field.user.password")));
+		return i18n;
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		if (this.setup.setupRequired()) {
+			event.forwardTo(SetupView.class);
+			return;
+		}
+		if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+			this.shown = i18n(errorMessage());
+			this.login.setI18n(this.shown);
+			this.login.setError(true);
+		}
+	}
+
+	private String errorMessage() {
+		VaadinSession session = VaadinSession.getCurrent();
+		Object last = session == null ? null
+				: session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+		if (last instanceof LockedException) {
+			Duration lock = this.properties.lockDuration();
+			return getTranslation("login.error.locked", lock.toMinutes());
+		}
+		if (last instanceof DisabledException) {
+			return getTranslation("login.error.disabled");
+		}
+		return getTranslation("login.error.message");
+	}
+
+	/**
+	 * The language can change while the page is shown (the switch, or a reused view):
+	 * re-label the form.
+	 */
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		this.shown = i18n(this.login.isError() ? errorMessage() : getTranslation("login.error.message"));
+		this.login.setI18n(this.shown);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("login.title") + " · " + getTranslation("app.name");
+	}
+
+}

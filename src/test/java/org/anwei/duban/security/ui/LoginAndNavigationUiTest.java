@@ -1,0 +1,72 @@
+package org.anwei.duban.security.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+
+import org.anwei.duban.KaribuTest;
+import org.anwei.duban.TestUsers;
+import org.anwei.duban.base.i18n.Languages;
+import org.junit.jupiter.api.Test;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+
+class LoginAndNavigationUiTest extends KaribuTest {
+
+	@Test
+	void anonymous_visitor_is_sent_to_the_login_page() {
+		UI.getCurrent().navigate("departments");
+		assertThat(currentPath()).isEqualTo("login");
+		assertThat(_get(LoginView.class).shown.getForm().getTitle()).isEqualTo("登录");
+	}
+
+	@Test
+	void login_page_speaks_english_when_chosen() {
+		useLocale(Languages.ENGLISH);
+		UI.getCurrent().navigate("login");
+		assertThat(_get(LoginView.class).shown.getForm().getTitle()).isEqualTo("Log in");
+	}
+
+	@Test
+	void failed_login_shows_the_error_message() {
+		UI.getCurrent().navigate("login?error");
+		assertThat(_get(LoginForm.class).isError()).isTrue();
+		assertThat(_get(LoginView.class).shown.getErrorMessage().getMessage()).contains("用户名或密码不正确");
+	}
+
+	@Test
+	void admin_sees_administration_menu() {
+		login(TestUsers.ADMIN, "");
+		assertThat(menu()).containsExactly("工作台", "成员单位", "用户管理", "审计日志");
+	}
+
+	@Test
+	void staff_sees_departments_but_not_users_or_audit() {
+		login(TestUsers.STAFF, "");
+		assertThat(menu()).containsExactly("工作台", "成员单位");
+	}
+
+	@Test
+	void department_liaison_sees_only_the_home_page() {
+		login(TestUsers.DEPT_YJJ, "");
+		assertThat(menu()).containsExactly("工作台");
+	}
+
+	@Test
+	void department_liaison_who_guesses_the_users_url_is_not_shown_the_view() {
+		this.users.login(TestUsers.DEPT_YJJ);
+		assertThatThrownBy(() -> UI.getCurrent().navigate("users")).hasMessageContaining("Access is denied");
+		assertThat(_find(UserListView.class)).isEmpty();
+	}
+
+	private static List<String> menu() {
+		return _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+	}
+
+}
