@@ -165,7 +165,12 @@ public class DepartmentImportService {
 					codeOwners.getOrDefault(existingId, "?")));
 		}
 		else {
-			errors.addAll(rules.check(command, selfId, parentId != null));
+			// A cell that could not be read already has its error; do not add "required"
+			// on top of it.
+			rules.check(command, selfId, parentId != null)
+				.stream()
+				.filter(error -> errors.stream().noneMatch(e -> e.field().equals(error.field())))
+				.forEach(errors::add);
 		}
 		if (!errors.isEmpty()) {
 			return new ImportRow<>(row.rowNumber(), row, null, ImportAction.REJECT, errors);

@@ -1,0 +1,74 @@
+package org.anwei.duban.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.anwei.duban.IntegrationTest;
+import org.anwei.duban.TestUsers;
+import org.anwei.duban.base.FieldError;
+import org.anwei.duban.base.importing.ImportRejectedException;
+import org.anwei.duban.base.security.AppUserPrincipal;
+import org.anwei.duban.base.security.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class UserImportServiceTest {
+
+	private static final String HEADER = "用户名,姓名,单位编码,角色,分管单位编码,手机,邮箱\n";
+
+	@Autowired
+	UserImportService importService;
+
+	@Autowired
+	UserDetailsService userDetailsService;
+
+	@Autowired
+	TestUsers users;
+
+	@BeforeEach
+	void signInAsAdmin() {
+		this.users.login(TestUsers.ADMIN);
+	}
+
+	@AfterEach
+	void signOut() {
+		TestUsers.logout();
+	}
+
+	@Test
+	void imported_accounts_get_one_time_passwords_and_their_roles() {
+		String p = "imp" + Long.toString(System.nanoTime(), 36);
+		String csv = HEADER + p + "a,甲,YJJ,成员单位联络员,,13900000001,\n" + p + "b,乙,,领导,YJJ、ZJJ,,b@example.org\n";
+		List<UserImportService.ImportedUser> imported = this.importService
+			.importFile(csv.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(imported).extracting(UserImportService.ImportedUser::username).containsExactly(p + "a", p + "b");
+		AppUserPrincipal leader = (AppUserPrincipal) this.userDetailsService.loadUserByUsername(p + "b");
+		assertThat(leader.roles()).containsExactly(Role.LEADER);
+		assertThat(leader.overseenDepartmentIds()).hasSize(2);
+		assertThat(leader.mustChangePassword()).isTrue();
+	}
+
+	@Test
+	void unknown_codes_roles_and_existing_usernames_reject_the_file() {
+		String p = "bad" + Long.toString(System.nanoTime(), 36);
+		String csv = HEADER + p + ",甲,NOPE,超级用户,,,\n" + "yjj,重复,YJJ,DEPT,,,\n";
+		byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+		var preview = this.importService.preview(bytes);
+		assertThat(preview.rows().getFirst().errors()).extracting(FieldError::messageKey)
+			.contains("validation.department.code-unknown", "validation.user.role-unknown");
+		assertThat(preview.rows().get(1).errors()).extracting(FieldError::messageKey)
+			.containsExactly("validation.user.duplicate-username");
+		assertThatThrownBy(() -> this.importService.importFile(bytes)).isInstanceOf(ImportRejectedException.class);
+		assertThatThrownBy(() -> this.userDetailsService.loadUserByUsername(p))
+			.isInstanceOf(org.springframework.security.core.userdetails.UsernameNotFoundException.class);
+	}
+
+}
