@@ -9,11 +9,6 @@ import org.anwei.duban.base.ValidationException;
 import org.anwei.duban.base.security.Role;
 import org.anwei.duban.security.internal.AppUserRepository;
 import org.anwei.duban.security.internal.UserRules;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,23 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FirstAdminSetup {
 
-	private static final Logger log = LoggerFactory.getLogger(FirstAdminSetup.class);
-
 	private final AppUserRepository repository;
 
 	private final UserService users;
 
-	private final String envUsername;
-
-	private final String envPassword;
-
-	FirstAdminSetup(AppUserRepository repository, UserService users,
-			@Value("${anwei.admin.username:}") String envUsername,
-			@Value("${anwei.admin.password:}") String envPassword) {
+	FirstAdminSetup(AppUserRepository repository, UserService users) {
 		this.repository = repository;
 		this.users = users;
-		this.envUsername = envUsername;
-		this.envPassword = envPassword;
 	}
 
 	/** Whether the installation has no users yet, so the setup page is open. */
@@ -71,16 +56,6 @@ public class FirstAdminSetup {
 			throw new ValidationException(errors);
 		}
 		this.users.createAccount(command, password, false);
-	}
-
-	@EventListener(ApplicationReadyEvent.class)
-	public void createFromEnvironment() {
-		if (this.envUsername.isBlank() || this.envPassword.isBlank() || !setupRequired()) {
-			return;
-		}
-		createFirstAdmin(this.envUsername, this.envUsername, this.envPassword);
-		log.info("Created the first administrator '{}' from ANWEI_ADMIN_USERNAME/ANWEI_ADMIN_PASSWORD",
-				this.envUsername);
 	}
 
 }

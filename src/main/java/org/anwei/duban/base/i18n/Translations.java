@@ -1,12 +1,15 @@
 package org.anwei.duban.base.i18n;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import com.vaadin.flow.i18n.I18NProvider;
+
+import org.anwei.duban.base.FieldError;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -49,6 +52,17 @@ public class Translations implements I18NProvider {
 	 */
 	public String translate(Locale locale, String key, Object... params) {
 		return getTranslation(key, locale, params);
+	}
+
+	/**
+	 * A service's field error as a sentence: the translated field name is the message's
+	 * first argument, so every message names its field ("编码不能为空" / "Code is required").
+	 */
+	public String message(@Nullable Locale locale, FieldError error) {
+		List<Object> arguments = new ArrayList<>();
+		arguments.add(getTranslation("field." + error.field(), locale));
+		arguments.addAll(error.arguments());
+		return getTranslation(error.messageKey(), locale, arguments.toArray());
 	}
 
 	private static ResourceBundle bundle(Locale locale) {

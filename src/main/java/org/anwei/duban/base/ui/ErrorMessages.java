@@ -1,18 +1,18 @@
 package org.anwei.duban.base.ui;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.internal.LocaleUtil;
 
 import org.anwei.duban.base.FieldError;
 import org.anwei.duban.base.ValidationException;
+import org.anwei.duban.base.i18n.Translations;
 
 /**
- * Turns service errors into sentences in the user's language. A field error's message
- * gets the translated field name as its first argument, so every message names the field
- * ("编码不能为空" / "Code is required").
+ * Turns service errors into sentences in the user's language (see
+ * {@link Translations#message}).
  */
 public final class ErrorMessages {
 
@@ -20,10 +20,10 @@ public final class ErrorMessages {
 	}
 
 	public static String of(Component component, FieldError error) {
-		List<Object> arguments = new ArrayList<>();
-		arguments.add(component.getTranslation("field." + error.field()));
-		arguments.addAll(error.arguments());
-		return component.getTranslation(error.messageKey(), arguments.toArray());
+		I18NProvider provider = LocaleUtil.getI18NProvider().orElseGet(Translations::new);
+		Translations translations = provider instanceof Translations t ? t : new Translations();
+		return translations.message(component.getUI().map(ui -> ui.getLocale()).orElseGet(LocaleUtil::getLocale),
+				error);
 	}
 
 	public static String of(Component component, ValidationException exception) {

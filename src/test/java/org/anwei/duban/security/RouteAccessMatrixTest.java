@@ -1,0 +1,88 @@
+package org.anwei.duban.security;
+
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+
+import org.anwei.duban.base.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every role × every view: who may open what. The expected matrix is written out here,
+ * and the test fails when a view is added without being added to it, so access is always
+ * a decision, never an accident.
+ */
+class RouteAccessMatrixTest {
+
+	/** Who opens a view: nobody signed in, or a user with exactly one role. */
+	enum Who {
+
+		ANONYMOUS, ADMIN, STAFF, DEPT, LEADER
+
+	}
+
+	private static final Set<Who> SIGNED_IN = EnumSet.of(Who.ADMIN, Who.STAFF, Who.DEPT, Who.LEADER);
+
+	private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+
+	static final Map<String, Set<Who>> EXPECTED = Map.of("login", EVERYONE, "setup", EVERYONE, "", SIGNED_IN,
+			"change-password", SIGNED_IN, "departments", EnumSet.of(Who.ADMIN, Who.STAFF, Who.LEADER), "users",
+			EnumSet.of(Who.ADMIN), "audit", EnumSet.of(Who.ADMIN));
+
+	private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
+
+	@Test
+	void every_view_is_in_the_matrix() {
+		assertThat(routes().keySet()).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
+	}
+
+	@Test
+	void every_role_opens_exactly_the_views_the_matrix_allows() {
+		Map<String, Class<?>> routes = routes();
+		for (Map.Entry<String, Class<?>> route : routes.entrySet()) {
+			Set<Who> allowed = EnumSet.noneOf(Who.class);
+			for (Who who : Who.values()) {
+				if (hasAccess(route.getValue(), who)) {
+					allowed.add(who);
+				}
+			}
+			assertThat(allowed).as("who may open /%s", route.getKey()).isEqualTo(EXPECTED.get(route.getKey()));
+		}
+	}
+
+	private boolean hasAccess(Class<?> view, Who who) {
+		Principal principal = who == Who.ANONYMOUS ? null : () -> who.name().toLowerCase();
+		return this.checker.hasAccess(view, principal,
+				role -> who != Who.ANONYMOUS && Role.valueOf(who.name()).name().equals(role));
+	}
+
+	static Map<String, Class<?>> routes() {
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+		return scanner.findCandidateComponents("org.anwei.duban")
+			.stream()
+			.map(definition -> load(definition.getBeanClassName()))
+			.collect(Collectors.toMap(type -> type.getAnnotation(Route.class).value(), type -> type, (a, b) -> a,
+					TreeMap::new));
+	}
+
+	private static Class<?> load(String name) {
+		try {
+			return Class.forName(name);
+		}
+		catch (ClassNotFoundException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
