@@ -56,8 +56,11 @@ class BrowserLoginTest {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=390,844", "--lang=zh-CN");
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=zh-CN");
+		// A phone: headless Chromium will not size a window below 500 px, so emulate the
+		// device instead.
+		options.setExperimentalOption("mobileEmulation",
+				java.util.Map.of("deviceMetrics", java.util.Map.of("width", 390, "height", 844, "pixelRatio", 2.0)));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.build();
 		driver = new ChromeDriver(service, options);
@@ -97,6 +100,45 @@ class BrowserLoginTest {
 			return labels.isEmpty() ? null : labels;
 		});
 		assertThat(menu).containsExactly(expectedMenu.split(","));
+		screenshot("home-" + username);
+	}
+
+	@ParameterizedTest(name = "the department list fits a phone for {0}")
+	@CsvSource("anweiban")
+	void the_department_list_is_usable_on_a_phone(String username) {
+		driver.get("http://localhost:" + this.port + "/login");
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+		wait.until(d -> d.findElement(By.cssSelector("input[name='username']"))).sendKeys(username);
+		driver.findElement(By.cssSelector("input[name='password']")).sendKeys(TestUsers.DEMO_PASSWORD);
+		driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+		wait.until(d -> !d.findElements(By.cssSelector("#home-greeting")).isEmpty());
+		driver.get("http://localhost:" + this.port + "/departments?q=%E5%AE%89%E7%9B%91");
+		wait.until(d -> d.findElements(By.cssSelector("#department-grid vaadin-grid-cell-content"))
+			.stream()
+			.anyMatch(cell -> cell.getAttribute("textContent").contains("市应急管理局")));
+		Number pageWidth = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollWidth");
+		Number viewport = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+			.executeScript("return window.innerWidth");
+		assertThat(viewport.intValue()).isEqualTo(390);
+		screenshot("departments-" + username);
+		assertThat(pageWidth.intValue()).as("no horizontal page scrolling on a 390 px phone").isLessThanOrEqualTo(390);
+	}
+
+	/**
+	 * Screenshots go to target/screenshots for a person to look at; tests do not compare
+	 * pixels.
+	 */
+	private static void screenshot(String name) {
+		try {
+			Path target = Path.of("target", "screenshots", name + ".png");
+			Files.createDirectories(target.getParent());
+			Files.write(target, ((org.openqa.selenium.TakesScreenshot) driver)
+				.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	@ParameterizedTest(name = "wrong password for {0} is refused")
