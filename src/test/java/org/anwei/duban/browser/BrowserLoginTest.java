@@ -16,7 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -82,12 +81,7 @@ class BrowserLoginTest {
 	@CsvSource(delimiter = '|',
 			value = { "admin|工作台,成员单位,用户管理,审计日志", "anweiban|工作台,成员单位", "leader|工作台,成员单位", "yjj|工作台" })
 	void each_role_logs_in_on_a_phone_sized_screen_and_sees_its_menu(String username, String expectedMenu) {
-		driver.get("http://localhost:" + this.port + "/login");
-		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-		WebElement user = wait.until(d -> d.findElement(By.cssSelector("input[name='username']")));
-		user.sendKeys(username);
-		driver.findElement(By.cssSelector("input[name='password']")).sendKeys(TestUsers.DEMO_PASSWORD);
-		driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+		WebDriverWait wait = signIn(username, TestUsers.DEMO_PASSWORD);
 
 		wait.until(d -> !d.findElements(By.cssSelector("#home-greeting")).isEmpty());
 		// On a phone the navigation sits in a drawer; its items are in the page either
@@ -106,11 +100,7 @@ class BrowserLoginTest {
 	@ParameterizedTest(name = "the department list fits a phone for {0}")
 	@CsvSource("anweiban")
 	void the_department_list_is_usable_on_a_phone(String username) {
-		driver.get("http://localhost:" + this.port + "/login");
-		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-		wait.until(d -> d.findElement(By.cssSelector("input[name='username']"))).sendKeys(username);
-		driver.findElement(By.cssSelector("input[name='password']")).sendKeys(TestUsers.DEMO_PASSWORD);
-		driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+		WebDriverWait wait = signIn(username, TestUsers.DEMO_PASSWORD);
 		wait.until(d -> !d.findElements(By.cssSelector("#home-greeting")).isEmpty());
 		driver.get("http://localhost:" + this.port + "/departments?q=%E5%AE%89%E7%9B%91");
 		wait.until(d -> d.findElements(By.cssSelector("#department-grid vaadin-grid-cell-content"))
@@ -123,6 +113,16 @@ class BrowserLoginTest {
 		assertThat(viewport.intValue()).isEqualTo(390);
 		screenshot("departments-" + username);
 		assertThat(pageWidth.intValue()).as("no horizontal page scrolling on a 390 px phone").isLessThanOrEqualTo(390);
+	}
+
+	/** Types the credentials into the login form and submits it, as a person would. */
+	private WebDriverWait signIn(String username, String password) {
+		driver.get("http://localhost:" + this.port + "/login");
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+		wait.until(d -> d.findElement(By.cssSelector("input[name='username']"))).sendKeys(username);
+		driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+		driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+		return wait;
 	}
 
 	/**
@@ -144,11 +144,7 @@ class BrowserLoginTest {
 	@ParameterizedTest(name = "wrong password for {0} is refused")
 	@CsvSource("yjj")
 	void a_wrong_password_keeps_the_user_on_the_login_page(String username) {
-		driver.get("http://localhost:" + this.port + "/login");
-		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-		wait.until(d -> d.findElement(By.cssSelector("input[name='username']"))).sendKeys(username);
-		driver.findElement(By.cssSelector("input[name='password']")).sendKeys("not-the-password");
-		driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+		WebDriverWait wait = signIn(username, "not-the-password");
 		wait.until(d -> d.getCurrentUrl().contains("error"));
 		assertThat(driver.findElements(By.cssSelector("#home-greeting"))).isEmpty();
 	}

@@ -3,15 +3,13 @@ package org.anwei.duban.organization;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-import org.anwei.duban.IntegrationTest;
+import org.anwei.duban.SignedInAsAdminTest;
 import org.anwei.duban.TestUsers;
 import org.anwei.duban.base.FieldError;
 import org.anwei.duban.base.importing.ImportAction;
 import org.anwei.duban.base.importing.ImportPreview;
 import org.anwei.duban.base.importing.ImportRejectedException;
 import org.anwei.duban.base.importing.ImportRow;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,8 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@IntegrationTest
-class DepartmentImportServiceTest {
+class DepartmentImportServiceTest extends SignedInAsAdminTest {
 
 	private static final String HEADER = "编码,全称,简称,别名,类型,上级编码,联系人,联系电话\n";
 
@@ -29,19 +26,6 @@ class DepartmentImportServiceTest {
 
 	@Autowired
 	DepartmentService departments;
-
-	@Autowired
-	TestUsers users;
-
-	@BeforeEach
-	void signInAsAdmin() {
-		this.users.login(TestUsers.ADMIN);
-	}
-
-	@AfterEach
-	void signOut() {
-		TestUsers.logout();
-	}
 
 	private static String prefix() {
 		return "I" + Long.toString(System.nanoTime(), 36).toUpperCase();

@@ -2,7 +2,7 @@ package org.anwei.duban.organization;
 
 import java.util.List;
 
-import org.anwei.duban.IntegrationTest;
+import org.anwei.duban.SignedInAsAdminTest;
 import org.anwei.duban.TestUsers;
 import org.anwei.duban.audit.AuditEntry;
 import org.anwei.duban.audit.AuditTrail;
@@ -10,8 +10,6 @@ import org.anwei.duban.base.ConcurrentEditException;
 import org.anwei.duban.base.FieldError;
 import org.anwei.duban.base.NotFoundException;
 import org.anwei.duban.base.ValidationException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -23,27 +21,13 @@ import static org.anwei.duban.organization.DepartmentBuilder.aDepartment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@IntegrationTest
-class DepartmentServiceTest {
+class DepartmentServiceTest extends SignedInAsAdminTest {
 
 	@Autowired
 	DepartmentService departments;
 
 	@Autowired
 	AuditTrail auditTrail;
-
-	@Autowired
-	TestUsers users;
-
-	@BeforeEach
-	void signInAsAdmin() {
-		this.users.login(TestUsers.ADMIN);
-	}
-
-	@AfterEach
-	void signOut() {
-		TestUsers.logout();
-	}
 
 	@Test
 	void admin_creates_a_department_and_the_creation_is_audited() {

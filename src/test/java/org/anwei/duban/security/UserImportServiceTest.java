@@ -3,14 +3,12 @@ package org.anwei.duban.security;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.anwei.duban.IntegrationTest;
+import org.anwei.duban.SignedInAsAdminTest;
 import org.anwei.duban.TestUsers;
 import org.anwei.duban.base.FieldError;
 import org.anwei.duban.base.importing.ImportRejectedException;
 import org.anwei.duban.base.security.AppUserPrincipal;
 import org.anwei.duban.base.security.Role;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -18,8 +16,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@IntegrationTest
-class UserImportServiceTest {
+class UserImportServiceTest extends SignedInAsAdminTest {
 
 	private static final String HEADER = "用户名,姓名,单位编码,角色,分管单位编码,手机,邮箱\n";
 
@@ -28,19 +25,6 @@ class UserImportServiceTest {
 
 	@Autowired
 	UserDetailsService userDetailsService;
-
-	@Autowired
-	TestUsers users;
-
-	@BeforeEach
-	void signInAsAdmin() {
-		this.users.login(TestUsers.ADMIN);
-	}
-
-	@AfterEach
-	void signOut() {
-		TestUsers.logout();
-	}
 
 	@Test
 	void imported_accounts_get_one_time_passwords_and_their_roles() {

@@ -2,7 +2,7 @@ package org.anwei.duban.security;
 
 import java.util.Set;
 
-import org.anwei.duban.IntegrationTest;
+import org.anwei.duban.SignedInAsAdminTest;
 import org.anwei.duban.TestUsers;
 import org.anwei.duban.audit.AuditTrail;
 import org.anwei.duban.base.ConcurrentEditException;
@@ -11,8 +11,6 @@ import org.anwei.duban.base.ValidationException;
 import org.anwei.duban.base.security.AppUserPrincipal;
 import org.anwei.duban.base.security.Role;
 import org.anwei.duban.organization.DepartmentService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -23,8 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@IntegrationTest
-class UserServiceTest {
+class UserServiceTest extends SignedInAsAdminTest {
 
 	@Autowired
 	UserService userService;
@@ -40,19 +37,6 @@ class UserServiceTest {
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
-
-	@Autowired
-	TestUsers users;
-
-	@BeforeEach
-	void signInAsAdmin() {
-		this.users.login(TestUsers.ADMIN);
-	}
-
-	@AfterEach
-	void signOut() {
-		TestUsers.logout();
-	}
 
 	private long departmentId(String code) {
 		return this.departments.directory().stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow().id();
