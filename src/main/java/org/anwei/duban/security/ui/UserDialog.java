@@ -37,6 +37,13 @@ class UserDialog extends Dialog {
 
 	}
 
+	/**
+	 * Lock times in the users' clock (China Standard Time), whatever the server's zone.
+	 */
+	private static final java.time.format.DateTimeFormatter LOCK_TIME = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
 	final TextField username = new TextField();
 
 	final TextField displayName = new TextField();
@@ -116,7 +123,7 @@ class UserDialog extends Dialog {
 				Button unlock = new Button(getTranslation("action.unlock"), e -> onAction.accept(Action.UNLOCK));
 				unlock.setId("user-unlock");
 				getFooter().add(unlock);
-				add(new Span(getTranslation("user.locked-until", existing.lockedUntil())));
+				add(new Span(getTranslation("user.locked-until", LOCK_TIME.format(existing.lockedUntil()))));
 			}
 		}
 		else {
