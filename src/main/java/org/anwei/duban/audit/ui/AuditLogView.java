@@ -1,8 +1,6 @@
 package org.anwei.duban.audit.ui;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -23,6 +21,7 @@ import org.anwei.duban.audit.AuditEntry;
 import org.anwei.duban.audit.AuditFilter;
 import org.anwei.duban.audit.AuditTrail;
 import org.anwei.duban.base.security.Roles;
+import org.anwei.duban.base.ui.DisplayTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
@@ -79,7 +78,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 		filters.addClassNames(LumoUtility.Gap.SMALL);
 
 		this.grid.setId("audit-grid");
-		this.grid.addColumn(e -> FORMAT.format(e.occurredAt()))
+		this.grid.addColumn(e -> DisplayTime.seconds(e.occurredAt()))
 			.setHeader(getTranslation("audit.time"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
@@ -138,7 +137,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private static java.time.@Nullable Instant start(@Nullable LocalDate date) {
-		return date == null ? null : date.atStartOfDay(ZONE).toInstant();
+		return date == null ? null : date.atStartOfDay(DisplayTime.ZONE).toInstant();
 	}
 
 	private void refresh() {

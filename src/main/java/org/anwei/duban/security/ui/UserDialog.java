@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.anwei.duban.base.ConcurrentEditException;
 import org.anwei.duban.base.ValidationException;
 import org.anwei.duban.base.security.Role;
+import org.anwei.duban.base.ui.DisplayTime;
 import org.anwei.duban.base.ui.FormErrors;
 import org.anwei.duban.organization.DepartmentRef;
 import org.anwei.duban.security.UserAccount;
@@ -123,7 +124,7 @@ class UserDialog extends Dialog {
 				Button unlock = new Button(getTranslation("action.unlock"), e -> onAction.accept(Action.UNLOCK));
 				unlock.setId("user-unlock");
 				getFooter().add(unlock);
-				add(new Span(getTranslation("user.locked-until", LOCK_TIME.format(existing.lockedUntil()))));
+				add(new Span(getTranslation("user.locked-until", DisplayTime.minutes(existing.lockedUntil()))));
 			}
 		}
 		else {
