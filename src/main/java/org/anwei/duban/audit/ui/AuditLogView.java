@@ -31,14 +31,6 @@ import org.springframework.data.domain.PageRequest;
 @RolesAllowed(Roles.ADMIN)
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
-	/**
-	 * Times are shown in China Standard Time: the users' clock, whatever the server's
-	 * zone.
-	 */
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
-	private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
-
 	final Select<String> entityType = new Select<>();
 
 	final TextField actor = new TextField();

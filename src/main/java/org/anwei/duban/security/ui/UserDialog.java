@@ -38,13 +38,6 @@ class UserDialog extends Dialog {
 
 	}
 
-	/**
-	 * Lock times in the users' clock (China Standard Time), whatever the server's zone.
-	 */
-	private static final java.time.format.DateTimeFormatter LOCK_TIME = java.time.format.DateTimeFormatter
-		.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(java.time.ZoneId.of("Asia/Shanghai"));
-
 	final TextField username = new TextField();
 
 	final TextField displayName = new TextField();
