@@ -59,11 +59,11 @@ public final class DirectiveExtractor {
 			}
 			if (clause.leadIn()) {
 				leadInActors = own.isEmpty() ? leadInActors : own;
-				updatePath(path, clause);
+				updatePath(path, clause, parties);
 				continue;
 			}
 			if (!isDirective(clause, body) || isHeading(index, clauses, text)) {
-				updatePath(path, clause);
+				updatePath(path, clause, parties);
 				continue;
 			}
 			for (int[] part : splitByParty(clause, text, parties)) {
@@ -142,11 +142,11 @@ public final class DirectiveExtractor {
 	 * A heading (一、会议强调：) starts a new path; a sub-item's marker is added to the
 	 * directive's own path.
 	 */
-	private static void updatePath(List<String> path, Clause clause) {
+	private static void updatePath(List<String> path, Clause clause, Parties parties) {
 		Marker marker = clause.marker();
 		if (marker != null && (marker.family().equals("一、") || marker.family().equals("(一)"))) {
 			path.clear();
-			path.add(marker.text());
+			path.add(parties.written(marker.start(), marker.end()));
 		}
 	}
 
@@ -156,13 +156,15 @@ public final class DirectiveExtractor {
 		int end = parties.prepared().originalEnd(part[1]);
 		Marker marker = clause.marker() != null && part[0] == clause.bodyStart() ? clause.marker() : null;
 		List<String> fullPath = new ArrayList<>(path);
-		if (clause.marker() != null && !path.contains(clause.marker().text())) {
-			fullPath.add(clause.marker().text());
+		String writtenMarker = clause.marker() == null ? null
+				: parties.written(clause.marker().start(), clause.marker().end());
+		if (writtenMarker != null && !path.contains(writtenMarker)) {
+			fullPath.add(writtenMarker);
 		}
 		boolean ownParty = mentions.stream().anyMatch(m -> !m.inherited());
 		double confidence = 0.4 + (MODAL.matcher(partText).find() ? 0.25 : 0) + (clause.marker() != null ? 0.2 : 0)
 				+ (ownParty ? 0.1 : 0);
-		return new ExtractedDirective(0, fullPath, marker == null ? null : marker.text(),
+		return new ExtractedDirective(0, fullPath, marker == null ? null : writtenMarker,
 				parties.input().substring(start, end), start, end, mentions, deadline, Categories.of(partText),
 				Math.min(0.95, Math.round(confidence * 100) / 100.0));
 	}

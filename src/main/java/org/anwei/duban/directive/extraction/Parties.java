@@ -41,15 +41,21 @@ record Parties(String input, NormalizedText prepared, DepartmentDirectory direct
 		return List.of();
 	}
 
+	/**
+	 * The input's words for {@code [start, end)} of the prepared text, including a pinyin
+	 * annotation that follows the last character ("鎮(zhèn)").
+	 */
+	String written(int start, int end) {
+		return this.input.substring(this.prepared.originalIndex(start), this.prepared.originalIndex(end)).strip();
+	}
+
 	private List<DepartmentMention> toMentions(List<DepartmentRecognizer.Found> found) {
 		List<DepartmentMention> mentions = new ArrayList<>();
 		for (DepartmentRecognizer.Found f : found) {
 			String prepared = this.prepared.text().substring(f.start(), f.end());
 			// A name the recogniser completed ("煤炭" → "煤炭部门") keeps the completion;
 			// others read as written.
-			String mention = f.name().equals(prepared)
-					? this.input.substring(this.prepared.originalIndex(f.start()), this.prepared.originalEnd(f.end()))
-					: f.name();
+			String mention = f.name().equals(prepared) ? written(f.start(), f.end()) : f.name();
 			mentions
 				.add(new DepartmentMention(mention, this.directory.resolve(f.name()).orElse(null), f.role(), false));
 		}
