@@ -1,6 +1,7 @@
 package org.anwei.duban;
 
 import java.time.Clock;
+import java.util.Arrays;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.page.Viewport;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 
+import org.anwei.duban.directive.ExtractCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +35,12 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application implements AppShellConfigurator {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("extract")) {
+			// The command line extractor runs without the web server and without a
+			// database.
+			System
+				.exit(ExtractCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out, System.err));
+		}
 		SpringApplication.run(Application.class, args);
 	}
 
