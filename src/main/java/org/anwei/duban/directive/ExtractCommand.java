@@ -21,13 +21,9 @@ import org.anwei.duban.base.importing.TabularFile;
 import org.anwei.duban.base.importing.TabularRow;
 import org.anwei.duban.base.importing.TextEncoding;
 import org.anwei.duban.directive.extraction.DepartmentDirectory;
-import org.anwei.duban.directive.extraction.DepartmentMention;
 import org.anwei.duban.directive.extraction.DirectiveExtractor;
 import org.anwei.duban.directive.extraction.ExtractedDirective;
 import org.anwei.duban.directive.extraction.ExtractionResult;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code java -jar anwei-duban.jar extract [--meeting-date=YYYY-MM-DD] [--format=json|text] [--departments=FILE] FILE|-}
@@ -95,7 +91,7 @@ public final class ExtractCommand {
 			DepartmentDirectory directory = departments == null ? demoDirectory()
 					: directory(Files.readAllBytes(Path.of(departments)));
 			ExtractionResult result = new DirectiveExtractor().extract(text, meetingDate, directory);
-			out.println(format.equals("json") ? json(result) : text(result));
+			out.println(format.equals("json") ? ExtractionJson.write(result) : text(result));
 			return 0;
 		}
 		catch (IOException ex) {
@@ -106,43 +102,6 @@ public final class ExtractCommand {
 			err.println("cannot read the input: " + ex.messageKey() + " " + ex.arguments());
 			return 3;
 		}
-	}
-
-	static String json(ExtractionResult result) {
-		List<Map<String, @Nullable Object>> directives = new ArrayList<>();
-		for (ExtractedDirective d : result.directives()) {
-			Map<String, @Nullable Object> item = new LinkedHashMap<>();
-			item.put("seq", d.seq());
-			item.put("path", d.path());
-			item.put("marker", d.marker());
-			item.put("text", d.text());
-			item.put("start", d.start());
-			item.put("end", d.end());
-			List<Map<String, @Nullable Object>> mentions = new ArrayList<>();
-			for (DepartmentMention m : d.departments()) {
-				Map<String, @Nullable Object> mention = new LinkedHashMap<>();
-				mention.put("mention", m.mention());
-				mention.put("department", m.department());
-				mention.put("role", m.role().name());
-				mentions.add(mention);
-			}
-			item.put("departments", mentions);
-			Map<String, @Nullable Object> deadline = null;
-			if (d.deadline() != null) {
-				deadline = new LinkedHashMap<>();
-				deadline.put("date", d.deadline().date() == null ? null : d.deadline().date().toString());
-				deadline.put("recurrence", d.deadline().recurrence());
-				deadline.put("phrase", d.deadline().phrase());
-			}
-			item.put("deadline", deadline);
-			item.put("categories", d.categories());
-			item.put("confidence", d.confidence());
-			directives.add(item);
-		}
-		Map<String, @Nullable Object> document = new LinkedHashMap<>();
-		document.put("meetingDate", result.meetingDate() == null ? null : result.meetingDate().toString());
-		document.put("directives", directives);
-		return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(document);
 	}
 
 	private static String text(ExtractionResult result) {

@@ -1,0 +1,4 @@
+@NullMarked
+package org.anwei.duban.base.documents;
+
+import org.jspecify.annotations.NullMarked;
