@@ -1,29 +1,15 @@
 package org.anwei.duban.base.documents;
 
-import java.util.List;
+import org.anwei.duban.base.TranslatableException;
 
 /**
- * A document cannot be read: a translation key and its arguments for a clear message.
- * Nothing was saved.
+ * A document cannot be read (damaged, a scan without text, junk under a document's name,
+ * too large).
  */
-public class DocumentException extends RuntimeException {
-
-	private final String messageKey;
-
-	private final List<Object> arguments;
+public class DocumentException extends TranslatableException {
 
 	public DocumentException(String messageKey, Object... arguments) {
-		super(messageKey);
-		this.messageKey = messageKey;
-		this.arguments = List.of(arguments);
-	}
-
-	public String messageKey() {
-		return this.messageKey;
-	}
-
-	public List<Object> arguments() {
-		return this.arguments;
+		super(messageKey, arguments);
 	}
 
 }
