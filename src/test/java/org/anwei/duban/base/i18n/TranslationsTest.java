@@ -15,6 +15,9 @@ import java.util.stream.Stream;
 
 import org.anwei.duban.base.importing.ImportAction;
 import org.anwei.duban.base.security.Role;
+import org.anwei.duban.meeting.MeetingKind;
+import org.anwei.duban.meeting.MeetingLevel;
+import org.anwei.duban.meeting.MeetingStatus;
 import org.anwei.duban.organization.DepartmentType;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +28,7 @@ class TranslationsTest {
 
 	/** Literal keys in the sources: "menu.x", "validation.y.z", … */
 	private static final Pattern KEY = Pattern.compile(
-			"\"((?:app|menu|action|filter|status|role|entity|error|login|setup|password|home|department|user|field|validation|import|audit|document)\\.[A-Za-z0-9_.-]+)\"");
+			"\"((?:app|menu|action|filter|status|role|entity|error|login|setup|password|home|department|user|field|validation|import|audit|document|meeting)\\.[A-Za-z0-9_.-]+)\"");
 
 	@Test
 	void all_languages_have_the_same_keys() throws IOException {
@@ -51,12 +54,15 @@ class TranslationsTest {
 			if (key.endsWith(".") || key.endsWith("-")) {
 				continue; // a prefix completed at run time, e.g. "audit.action." + action
 			}
-			boolean fieldKey = key.matches("(department|user)\\.[a-z][A-Za-z]+") && !english.containsKey(key);
+			boolean fieldKey = key.matches("(department|user|meeting)\\.[a-z][A-Za-z]+") && !english.containsKey(key);
 			expected.add(fieldKey ? "field." + key : key);
 		}
 		Stream.of(DepartmentType.values()).map(DepartmentType::labelKey).forEach(expected::add);
 		Stream.of(Role.values()).map(Role::labelKey).forEach(expected::add);
 		Stream.of(ImportAction.values()).map(ImportAction::labelKey).forEach(expected::add);
+		Stream.of(MeetingLevel.values()).map(MeetingLevel::labelKey).forEach(expected::add);
+		Stream.of(MeetingKind.values()).map(MeetingKind::labelKey).forEach(expected::add);
+		Stream.of(MeetingStatus.values()).map(MeetingStatus::labelKey).forEach(expected::add);
 		assertThat(english.stringPropertyNames()).containsAll(expected);
 	}
 

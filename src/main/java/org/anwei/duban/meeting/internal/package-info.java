@@ -1,0 +1,4 @@
+@NullMarked
+package org.anwei.duban.meeting.internal;
+
+import org.jspecify.annotations.NullMarked;
