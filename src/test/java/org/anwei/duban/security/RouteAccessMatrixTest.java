@@ -37,7 +37,8 @@ class RouteAccessMatrixTest {
 
 	static final Map<String, Set<Who>> EXPECTED = Map.of("login", EVERYONE, "setup", EVERYONE, "", SIGNED_IN,
 			"change-password", SIGNED_IN, "departments", EnumSet.of(Who.ADMIN, Who.STAFF, Who.LEADER), "users",
-			EnumSet.of(Who.ADMIN), "audit", EnumSet.of(Who.ADMIN));
+			EnumSet.of(Who.ADMIN), "audit", EnumSet.of(Who.ADMIN), "meetings", EnumSet.of(Who.STAFF, Who.LEADER),
+			"meetings/:meetingId", EnumSet.of(Who.STAFF, Who.LEADER));
 
 	private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

@@ -49,7 +49,7 @@ class LoginAndNavigationUiTest extends KaribuTest {
 	@Test
 	void staff_sees_departments_but_not_users_or_audit() {
 		login(TestUsers.STAFF, "");
-		assertThat(menu()).containsExactly("工作台", "成员单位");
+		assertThat(menu()).containsExactly("工作台", "会议", "成员单位");
 	}
 
 	@Test

@@ -1,0 +1,248 @@
+package org.anwei.duban.meeting.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.anwei.duban.base.ConcurrentEditException;
+import org.anwei.duban.base.NotFoundException;
+import org.anwei.duban.base.ValidationException;
+import org.anwei.duban.base.documents.DocumentException;
+import org.anwei.duban.base.documents.DocumentReader;
+import org.anwei.duban.base.security.CurrentUser;
+import org.anwei.duban.base.security.Role;
+import org.anwei.duban.base.security.Roles;
+import org.anwei.duban.base.ui.DisplayTime;
+import org.anwei.duban.base.ui.ErrorMessages;
+import org.anwei.duban.base.ui.Notifications;
+import org.anwei.duban.directive.ExtractionService;
+import org.anwei.duban.meeting.DocumentSummary;
+import org.anwei.duban.meeting.MeetingDetails;
+import org.anwei.duban.meeting.MeetingService;
+import org.anwei.duban.organization.DepartmentRef;
+import org.anwei.duban.organization.DepartmentService;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One meeting ({@code meetings/new} or {@code meetings/<id>}): its details, its source
+ * documents (upload a file or paste text; originals downloadable) and, per document, the
+ * requirements the engine finds in it.
+ */
+@Route("meetings/:meetingId")
+@RolesAllowed({ Roles.STAFF, Roles.LEADER })
+public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	static final String NEW = "new";
+
+	final Button save = new Button();
+
+	final TextArea pasted = new TextArea();
+
+	final Grid<DocumentSummary> documents = new Grid<>();
+
+	final ExtractionPreview preview = new ExtractionPreview();
+
+	private final MeetingService meetings;
+
+	private final ExtractionService extraction;
+
+	private final List<DepartmentRef> directory;
+
+	private final boolean staff;
+
+	private final MeetingForm form;
+
+	private final VerticalLayout documentSection = new VerticalLayout();
+
+	private @Nullable MeetingDetails meeting;
+
+	MeetingView(MeetingService meetings, ExtractionService extraction, DepartmentService departments,
+			CurrentUser currentUser) {
+		this.meetings = meetings;
+		this.extraction = extraction;
+		this.directory = departments.directory();
+		this.staff = currentUser.get().map(u -> u.hasRole(Role.STAFF)).orElse(false);
+		this.form = new MeetingForm(this.directory);
+		this.save.setText(getTranslation("action.save"));
+		this.save.setId("meeting-save");
+		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.save.addClickListener(e -> save());
+		this.save.setVisible(this.staff);
+		this.form.setReadOnly(!this.staff);
+		add(this.form, this.save, this.documentSection);
+		buildDocumentSection();
+	}
+
+	/** Opens {@code meetings/new} or {@code meetings/<id>}. */
+	static RouteParameters route(String meetingId) {
+		return new RouteParameters("meetingId", meetingId);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		String id = event.getRouteParameters().get("meetingId").orElse(NEW);
+		if (NEW.equals(id)) {
+			this.meeting = null;
+			this.documentSection.setVisible(false);
+			return;
+		}
+		try {
+			this.meeting = this.meetings.get(Long.parseLong(id));
+			this.form.fill(this.meeting, this.directory);
+			refreshDocuments();
+		}
+		catch (NumberFormatException | NotFoundException ex) {
+			event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+		}
+	}
+
+	private void buildDocumentSection() {
+		this.documents.setId("meeting-documents");
+		this.documents.addColumn(DocumentSummary::filename)
+			.setHeader(getTranslation("meeting.document.name"))
+			.setFlexGrow(2);
+		this.documents.addColumn(d -> d.format() + " · " + getTranslation("meeting.document.length", d.textLength()))
+			.setHeader(getTranslation("meeting.document.format"));
+		this.documents.addColumn(d -> DisplayTime.minutes(d.uploadedAt()) + " " + d.uploadedBy())
+			.setHeader(getTranslation("meeting.document.uploaded"));
+		this.documents.addComponentColumn(this::documentActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+		this.documents.setAllRowsVisible(true);
+
+		UI ui = UI.getCurrent();
+		Upload upload = new Upload(
+				UploadHandler.inMemory((metadata, data) -> ui.access(() -> receive(metadata.fileName(), data))));
+		upload.setMaxFiles(1);
+		upload.setMaxFileSize(DocumentReader.MAX_BYTES);
+		upload.setAcceptedFileTypes(".txt", ".docx", ".doc", ".pdf");
+		upload.addFileRejectedListener(e -> Notifications
+			.error(getTranslation("document.error.too-large", DocumentReader.MAX_BYTES / (1024 * 1024))));
+		upload.setVisible(this.staff);
+
+		this.pasted.setLabel(getTranslation("meeting.paste"));
+		this.pasted.setWidthFull();
+		this.pasted.setMaxHeight("12rem");
+		this.pasted.setId("meeting-paste");
+		Button addPasted = new Button(getTranslation("meeting.paste.add"), e -> addPasted());
+		addPasted.setId("meeting-paste-add");
+		HorizontalLayout pasteRow = new HorizontalLayout(this.pasted, addPasted);
+		pasteRow.setWidthFull();
+		pasteRow.setAlignItems(Alignment.END);
+		pasteRow.setVisible(this.staff);
+
+		this.preview.setVisible(false);
+		this.documentSection.setPadding(false);
+		this.documentSection.add(new H3(getTranslation("meeting.documents")), this.documents, upload, pasteRow,
+				this.preview);
+	}
+
+	private HorizontalLayout documentActions(DocumentSummary document) {
+		long meetingId = currentMeeting().id();
+		Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+			byte[] content = this.meetings.documentContent(meetingId, document.id());
+			return new DownloadResponse(new ByteArrayInputStream(content), document.filename(), null, content.length);
+		}), getTranslation("meeting.document.download"));
+		Button extract = new Button(getTranslation("meeting.extract"), e -> extract(document));
+		extract.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+		extract.setId("extract-" + document.id());
+		extract.setVisible(this.staff);
+		HorizontalLayout actions = new HorizontalLayout(download, extract);
+		actions.setAlignItems(Alignment.CENTER);
+		return actions;
+	}
+
+	/**
+	 * Stores an uploaded file. Public so UI tests can hand over bytes without a browser.
+	 */
+	public void receive(String filename, byte[] content) {
+		try {
+			DocumentSummary stored = this.meetings.addDocument(currentMeeting().id(), filename, content);
+			refreshDocuments();
+			Notifications.success(getTranslation("meeting.document.added", stored.filename()));
+		}
+		catch (DocumentException ex) {
+			Notifications.error(getTranslation(ex.messageKey(), ex.arguments().toArray()));
+		}
+		catch (ValidationException ex) {
+			Notifications.error(ErrorMessages.of(this, ex));
+		}
+	}
+
+	private void addPasted() {
+		try {
+			DocumentSummary stored = this.meetings.addPastedText(currentMeeting().id(), "", this.pasted.getValue());
+			this.pasted.clear();
+			refreshDocuments();
+			Notifications.success(getTranslation("meeting.document.added", stored.filename()));
+		}
+		catch (ValidationException ex) {
+			Notifications.error(ErrorMessages.of(this, ex));
+		}
+	}
+
+	void extract(DocumentSummary document) {
+		MeetingDetails current = currentMeeting();
+		String text = this.meetings.documentText(current.id(), document.id());
+		var result = this.extraction.extractText(text, current.date());
+		this.preview.setItems(result.directives());
+		this.preview.setVisible(true);
+		Notifications.success(getTranslation("meeting.extract.done", result.directives().size(), document.filename()));
+	}
+
+	private void save() {
+		try {
+			MeetingDetails saved = this.meeting == null ? this.meetings.create(this.form.command())
+					: this.meetings.update(this.meeting.id(), this.meeting.version(), this.form.command());
+			Notifications.success(getTranslation("meeting.saved", saved.title()));
+			if (this.meeting == null) {
+				getUI().ifPresent(ui -> ui.navigate(MeetingView.class, route(String.valueOf(saved.id()))));
+			}
+			this.meeting = saved;
+		}
+		catch (ValidationException ex) {
+			this.form.showErrors(ex);
+		}
+		catch (ConcurrentEditException ex) {
+			Notifications.error(getTranslation("error.concurrent-edit", getTranslation(ex.entityKey())));
+		}
+	}
+
+	private void refreshDocuments() {
+		MeetingDetails current = this.meetings.get(currentMeeting().id());
+		this.meeting = current;
+		this.documents.setItems(current.documents());
+		this.documentSection.setVisible(true);
+	}
+
+	private MeetingDetails currentMeeting() {
+		if (this.meeting == null) {
+			throw new IllegalStateException("The meeting must be saved first");
+		}
+		return this.meeting;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return this.meeting == null ? getTranslation("meeting.new") : this.meeting.title();
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.anwei.duban.meeting.ui;
+
+import org.jspecify.annotations.NullMarked;
