@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import org.anwei.duban.base.Text;
 import org.anwei.duban.audit.internal.AuditEventEntity;
 import org.anwei.duban.audit.internal.AuditEventRepository;
 import org.anwei.duban.audit.internal.ChangesJson;
@@ -86,8 +87,8 @@ public class AuditTrail {
 	@Transactional(readOnly = true)
 	public List<AuditEntry> search(AuditFilter filter, Pageable pageable) {
 		return this.repository
-			.search(upper(filter.entityType()), like(filter.actor()), upper(filter.action()), filter.from(),
-					filter.to(), pageable)
+			.search(upper(filter.entityType()), Text.containsPattern(filter.actor()), upper(filter.action()),
+					filter.from(), filter.to(), pageable)
 			.stream()
 			.map(AuditEventEntity::toEntry)
 			.toList();
@@ -96,8 +97,8 @@ public class AuditTrail {
 	@PreAuthorize("hasRole('" + Roles.ADMIN + "')")
 	@Transactional(readOnly = true)
 	public long count(AuditFilter filter) {
-		return this.repository.count(upper(filter.entityType()), like(filter.actor()), upper(filter.action()),
-				filter.from(), filter.to());
+		return this.repository.count(upper(filter.entityType()), Text.containsPattern(filter.actor()),
+				upper(filter.action()), filter.from(), filter.to());
 	}
 
 	/**
@@ -115,10 +116,6 @@ public class AuditTrail {
 
 	private static @Nullable String upper(@Nullable String value) {
 		return value == null || value.isBlank() ? null : value.trim().toUpperCase(Locale.ROOT);
-	}
-
-	private static @Nullable String like(@Nullable String value) {
-		return value == null || value.isBlank() ? null : "%" + value.trim().toLowerCase(Locale.ROOT) + "%";
 	}
 
 	private static @Nullable String currentRemoteAddress() {

@@ -28,6 +28,16 @@ public class ValidationException extends RuntimeException {
 		return new ValidationException(FieldError.of(field, messageKey, arguments));
 	}
 
+	/**
+	 * Throws when there is anything to report: services collect every error first, then
+	 * call this.
+	 */
+	public static void throwIfAny(List<FieldError> errors) {
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+	}
+
 	public List<FieldError> errors() {
 		return this.errors;
 	}

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.anwei.duban.base.Text;
 import org.anwei.duban.audit.AuditTrail;
 import org.anwei.duban.audit.FieldChange;
 import org.anwei.duban.base.ConcurrentEditException;
@@ -73,15 +74,15 @@ public class MeetingService {
 	@PreAuthorize(READERS)
 	@Transactional(readOnly = true)
 	public List<MeetingListItem> list(MeetingFilter filter, Pageable pageable) {
-		return this.meetings.findListItems(like(filter.text()), filter.from(), filter.to(), filter.level(),
-				filter.kind(), filter.status(), pageable);
+		return this.meetings.findListItems(Text.containsPattern(filter.text()), filter.from(), filter.to(),
+				filter.level(), filter.kind(), filter.status(), pageable);
 	}
 
 	@PreAuthorize(READERS)
 	@Transactional(readOnly = true)
 	public long count(MeetingFilter filter) {
-		return this.meetings.countListItems(like(filter.text()), filter.from(), filter.to(), filter.level(),
-				filter.kind(), filter.status());
+		return this.meetings.countListItems(Text.containsPattern(filter.text()), filter.from(), filter.to(),
+				filter.level(), filter.kind(), filter.status());
 	}
 
 	@PreAuthorize(READERS)
@@ -96,7 +97,7 @@ public class MeetingService {
 	@Transactional
 	public MeetingDetails create(MeetingCommand command) {
 		MeetingCommand normalized = normalize(command);
-		throwIfInvalid(check(normalized));
+		ValidationException.throwIfAny(check(normalized));
 		Meeting meeting = this.meetings
 			.saveAndFlush(new Meeting(normalized, this.currentUser.require().getUsername(), this.clock.instant()));
 		long id = Objects.requireNonNull(meeting.getId());
@@ -113,7 +114,7 @@ public class MeetingService {
 			throw new ConcurrentEditException("entity.meeting", id);
 		}
 		MeetingCommand normalized = normalize(command);
-		throwIfInvalid(check(normalized));
+		ValidationException.throwIfAny(check(normalized));
 		Map<String, Object> before = meeting.snapshot();
 		meeting.apply(normalized, this.clock.instant());
 		OptimisticLocking.flush(this.meetings, "entity.meeting", id);
@@ -224,18 +225,12 @@ public class MeetingService {
 	}
 
 	private static MeetingCommand normalize(MeetingCommand c) {
-		return new MeetingCommand(c.title().strip(), c.date(), c.level(), c.kind(), blankToNull(c.chair()),
-				c.attendingDepartmentIds(), blankToNull(c.notes()));
+		return new MeetingCommand(c.title().strip(), c.date(), c.level(), c.kind(), Text.blankToNull(c.chair()),
+				c.attendingDepartmentIds(), Text.blankToNull(c.notes()));
 	}
 
 	private Meeting load(long id) {
 		return this.meetings.findById(id).orElseThrow(() -> new NotFoundException("entity.meeting", id));
-	}
-
-	private static void throwIfInvalid(List<FieldError> errors) {
-		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
-		}
 	}
 
 	/** Keeps the file's own name, without any client-side path. */
@@ -252,14 +247,6 @@ public class MeetingService {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
 		}
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	private static @Nullable String like(@Nullable String text) {
-		return text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
 	}
 
 }

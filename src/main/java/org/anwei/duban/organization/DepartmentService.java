@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.anwei.duban.base.Text;
 import org.anwei.duban.audit.AuditTrail;
 import org.anwei.duban.audit.FieldChange;
 import org.anwei.duban.base.ConcurrentEditException;
@@ -65,8 +66,8 @@ public class DepartmentService {
 	@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "','" + Roles.STAFF + "','" + Roles.LEADER + "')")
 	@Transactional(readOnly = true)
 	public List<DepartmentListItem> list(DepartmentFilter filter, Pageable pageable) {
-		List<DepartmentListItem> page = this.repository.findListItems(like(filter.text()), filter.type(),
-				filter.activeOnly(), pageable);
+		List<DepartmentListItem> page = this.repository.findListItems(Text.containsPattern(filter.text()),
+				filter.type(), filter.activeOnly(), pageable);
 		if (page.isEmpty()) {
 			return page;
 		}
@@ -78,7 +79,7 @@ public class DepartmentService {
 	@PreAuthorize("hasAnyRole('" + Roles.ADMIN + "','" + Roles.STAFF + "','" + Roles.LEADER + "')")
 	@Transactional(readOnly = true)
 	public long count(DepartmentFilter filter) {
-		return this.repository.countListItems(like(filter.text()), filter.type(), filter.activeOnly());
+		return this.repository.countListItems(Text.containsPattern(filter.text()), filter.type(), filter.activeOnly());
 	}
 
 	/**
@@ -119,7 +120,7 @@ public class DepartmentService {
 	@Transactional
 	public DepartmentDetails create(DepartmentCommand command) {
 		DepartmentCommand normalized = DepartmentRules.normalize(command);
-		throwIfInvalid(rules().check(normalized, null, parentExists(normalized.parentId())));
+		ValidationException.throwIfAny(rules().check(normalized, null, parentExists(normalized.parentId())));
 		Department department = this.repository.saveAndFlush(new Department(normalized, now()));
 		this.auditTrail.recordChange(ENTITY, id(department), "CREATED", department.getName(),
 				FieldChange.between(null, department.snapshot()));
@@ -136,7 +137,7 @@ public class DepartmentService {
 	public DepartmentDetails update(long id, long expectedVersion, DepartmentCommand command) {
 		Department department = loadForChange(id, expectedVersion);
 		DepartmentCommand normalized = DepartmentRules.normalize(command);
-		throwIfInvalid(rules().check(normalized, id, parentExists(normalized.parentId())));
+		ValidationException.throwIfAny(rules().check(normalized, id, parentExists(normalized.parentId())));
 		Map<String, Object> before = department.snapshot();
 		department.apply(normalized, now());
 		OptimisticLocking.flush(this.repository, "entity.department", id);
@@ -166,7 +167,7 @@ public class DepartmentService {
 				blockers.add(FieldError.of("department.active", work.messageKey(), open));
 			}
 		}
-		throwIfInvalid(blockers);
+		ValidationException.throwIfAny(blockers);
 		return setActive(department, false);
 	}
 
@@ -219,12 +220,6 @@ public class DepartmentService {
 		return department;
 	}
 
-	private static void throwIfInvalid(List<FieldError> errors) {
-		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
-		}
-	}
-
 	static DepartmentDetails toDetails(Department d, @Nullable String parentName) {
 		return new DepartmentDetails(id(d), d.getVersion(), d.getCode(), d.getName(), d.getShortName(), d.getType(),
 				d.getParentId(), parentName, d.getAliases().stream().sorted().toList(), d.getContactPerson(),
@@ -245,10 +240,6 @@ public class DepartmentService {
 
 	private Instant now() {
 		return this.clock.instant();
-	}
-
-	private static @Nullable String like(@Nullable String text) {
-		return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
 	}
 
 }

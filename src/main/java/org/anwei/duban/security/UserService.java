@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.anwei.duban.base.Text;
 import org.anwei.duban.audit.AuditTrail;
 import org.anwei.duban.audit.FieldChange;
 import org.anwei.duban.base.ConcurrentEditException;
@@ -73,8 +74,8 @@ public class UserService {
 	@PreAuthorize(ADMIN)
 	@Transactional(readOnly = true)
 	public List<UserListItem> list(UserFilter filter, Pageable pageable) {
-		List<UserListItem> page = this.repository.findListItems(like(filter.text()), filter.departmentId(),
-				filter.role(), filter.enabledOnly(), pageable);
+		List<UserListItem> page = this.repository.findListItems(Text.containsPattern(filter.text()),
+				filter.departmentId(), filter.role(), filter.enabledOnly(), pageable);
 		if (page.isEmpty()) {
 			return page;
 		}
@@ -95,7 +96,7 @@ public class UserService {
 	@PreAuthorize(ADMIN)
 	@Transactional(readOnly = true)
 	public long count(UserFilter filter) {
-		return this.repository.countListItems(like(filter.text()), filter.departmentId(), filter.role(),
+		return this.repository.countListItems(Text.containsPattern(filter.text()), filter.departmentId(), filter.role(),
 				filter.enabledOnly());
 	}
 
@@ -124,7 +125,7 @@ public class UserService {
 		String password = initialPassword == null || initialPassword.isBlank() ? TemporaryPasswords.generate()
 				: initialPassword;
 		errors.addAll(PasswordPolicy.check(UserRules.PASSWORD, password, normalized.username()));
-		throwIfInvalid(errors);
+		ValidationException.throwIfAny(errors);
 		AppUser user = createAccount(normalized, password, true);
 		return new CreatedUser(toAccount(user), password);
 	}
@@ -139,7 +140,7 @@ public class UserService {
 				&& this.repository.countEnabledWithRole(Role.ADMIN) <= 1) {
 			errors.add(FieldError.of(UserRules.ROLES, "validation.user.last-admin"));
 		}
-		throwIfInvalid(errors);
+		ValidationException.throwIfAny(errors);
 		Map<String, Object> before = user.snapshot();
 		applyProfile(user, normalized);
 		OptimisticLocking.flush(this.repository, "entity.user", id);
@@ -209,7 +210,7 @@ public class UserService {
 		if (errors.isEmpty() && currentPassword.equals(newPassword)) {
 			errors.add(FieldError.of(UserRules.PASSWORD, "validation.password.same"));
 		}
-		throwIfInvalid(errors);
+		ValidationException.throwIfAny(errors);
 		user.changePassword(this.passwordEncoder.encode(newPassword), false, now());
 		this.auditTrail.recordChange(ENTITY, principal.userId(), "PASSWORD_CHANGED", user.getUsername(), List.of());
 		return principal.withPasswordChanged();
@@ -274,18 +275,8 @@ public class UserService {
 				user.getLastLoginAt());
 	}
 
-	private static void throwIfInvalid(List<FieldError> errors) {
-		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
-		}
-	}
-
 	private Instant now() {
 		return this.clock.instant();
-	}
-
-	private static @Nullable String like(@Nullable String text) {
-		return text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase(Locale.ROOT) + "%";
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.anwei.duban.base.Text;
 import org.anwei.duban.base.FieldError;
 import org.anwei.duban.organization.DepartmentCommand;
 import org.jspecify.annotations.Nullable;
@@ -92,9 +93,9 @@ public final class DepartmentRules {
 				aliases.add(trimmed);
 			}
 		}
-		return new DepartmentCommand(trim(command.code()), name, blankToNull(command.shortName()), command.type(),
-				command.parentId(), List.copyOf(aliases), blankToNull(command.contactPerson()),
-				blankToNull(command.contactPhone()));
+		return new DepartmentCommand(trim(command.code()), name, Text.blankToNull(command.shortName()), command.type(),
+				command.parentId(), List.copyOf(aliases), Text.blankToNull(command.contactPerson()),
+				Text.blankToNull(command.contactPhone()));
 	}
 
 	/**
@@ -190,11 +191,6 @@ public final class DepartmentRules {
 
 	private static String trim(@Nullable String text) {
 		return text == null ? "" : text.strip();
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		String trimmed = trim(text);
-		return trimmed.isEmpty() ? null : trimmed;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import org.anwei.duban.base.Text;
 import org.anwei.duban.base.FieldError;
 import org.anwei.duban.base.security.Role;
 import org.anwei.duban.security.UserCommand;
@@ -47,8 +48,8 @@ public final class UserRules {
 	public static UserCommand normalize(UserCommand command) {
 		Set<Long> overseen = command.roles().contains(Role.LEADER) ? command.overseenDepartmentIds() : Set.of();
 		return new UserCommand(trim(command.username()).toLowerCase(Locale.ROOT), trim(command.displayName()),
-				command.departmentId(), command.roles(), overseen, blankToNull(command.phone()),
-				blankToNull(command.email()));
+				command.departmentId(), command.roles(), overseen, Text.blankToNull(command.phone()),
+				Text.blankToNull(command.email()));
 	}
 
 	/**
@@ -97,11 +98,6 @@ public final class UserRules {
 
 	private static String trim(@Nullable String text) {
 		return text == null ? "" : text.strip();
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		String trimmed = trim(text);
-		return trimmed.isEmpty() ? null : trimmed;
 	}
 
 }
