@@ -4,7 +4,9 @@
  * command line. It works on the text as given: every offset it returns is a Java
  * {@code String} index into the caller's input.
  */
+@NamedInterface("extraction")
 @NullMarked
 package org.anwei.duban.directive.extraction;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;
