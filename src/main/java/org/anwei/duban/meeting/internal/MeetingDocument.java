@@ -44,8 +44,10 @@ public class MeetingDocument {
 	@Column(name = "sha256", nullable = false, length = 64, columnDefinition = "char(64)")
 	private String sha256;
 
+	// A length above 16 MB makes MySQL expect LONGBLOB (the column's type); H2 sees a
+	// BLOB either way.
 	@Lob
-	@Column(name = "content")
+	@Column(name = "content", length = 100_000_000)
 	private byte @Nullable [] content;
 
 	// columnDefinition: LONGTEXT is reported as VARCHAR by H2 and as LONGTEXT by MySQL;
