@@ -126,6 +126,25 @@ public class MeetingService {
 	}
 
 	/**
+	 * Moves the meeting to the status its directives justify: 已分解 once requirements were
+	 * extracted or written, 已下发 when all that remain have been issued. Called by the
+	 * directive module after each change; records a change only when the status moves.
+	 */
+	@PreAuthorize(STAFF)
+	@Transactional
+	public void recordDecomposition(long id, MeetingStatus status) {
+		Meeting meeting = load(id);
+		if (meeting.getStatus() == status) {
+			return;
+		}
+		Map<String, Object> before = meeting.snapshot();
+		meeting.setStatus(status, this.clock.instant());
+		OptimisticLocking.flush(this.meetings, "entity.meeting", id);
+		this.auditTrail.recordChange(ENTITY, id, "STATUS_CHANGED", meeting.getTitle(),
+				FieldChange.between(before, meeting.snapshot()));
+	}
+
+	/**
 	 * Stores an uploaded .txt/.docx/.doc/.pdf file and the text read from it. Unreadable
 	 * files raise a {@link org.anwei.duban.base.documents.DocumentException}; the same
 	 * file twice is a validation error.

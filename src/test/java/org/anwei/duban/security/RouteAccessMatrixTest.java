@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 
 import org.anwei.duban.base.security.Role;
+import org.anwei.duban.meeting.MeetingNavigation;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -38,7 +39,8 @@ class RouteAccessMatrixTest {
 	static final Map<String, Set<Who>> EXPECTED = Map.of("login", EVERYONE, "setup", EVERYONE, "", SIGNED_IN,
 			"change-password", SIGNED_IN, "departments", EnumSet.of(Who.ADMIN, Who.STAFF, Who.LEADER), "users",
 			EnumSet.of(Who.ADMIN), "audit", EnumSet.of(Who.ADMIN), "meetings", EnumSet.of(Who.STAFF, Who.LEADER),
-			"meetings/:meetingId", EnumSet.of(Who.STAFF, Who.LEADER));
+			"meetings/:meetingId", EnumSet.of(Who.STAFF, Who.LEADER), MeetingNavigation.DOCUMENT_REVIEW_ROUTE,
+			EnumSet.of(Who.STAFF));
 
 	private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

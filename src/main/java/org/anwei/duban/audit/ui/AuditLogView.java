@@ -49,7 +49,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 		this.auditTrail = auditTrail;
 		setSizeFull();
 		this.entityType.setLabel(getTranslation("audit.entity-type"));
-		this.entityType.setItems("DEPARTMENT", "USER", "MEETING");
+		this.entityType.setItems("DEPARTMENT", "USER", "MEETING", "MEETING_DOCUMENT", "DIRECTIVE");
 		this.entityType
 			.setItemLabelGenerator(t -> t == null ? getTranslation("filter.all") : getTranslation("audit.type." + t));
 		this.entityType.setEmptySelectionAllowed(true);

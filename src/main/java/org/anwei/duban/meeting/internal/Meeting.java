@@ -103,6 +103,15 @@ public class Meeting extends AbstractEntity {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * The decomposition progress, as the directive module reports it; not part of the
+	 * form.
+	 */
+	public void setStatus(MeetingStatus status, Instant now) {
+		this.status = status;
+		this.updatedAt = now;
+	}
+
 	public Map<String, Object> snapshot() {
 		Map<String, Object> snapshot = new LinkedHashMap<>();
 		snapshot.put("title", this.title);

@@ -35,9 +35,9 @@ import org.anwei.duban.base.security.Roles;
 import org.anwei.duban.base.ui.DisplayTime;
 import org.anwei.duban.base.ui.ErrorMessages;
 import org.anwei.duban.base.ui.Notifications;
-import org.anwei.duban.directive.ExtractionService;
 import org.anwei.duban.meeting.DocumentSummary;
 import org.anwei.duban.meeting.MeetingDetails;
+import org.anwei.duban.meeting.MeetingNavigation;
 import org.anwei.duban.meeting.MeetingService;
 import org.anwei.duban.organization.DepartmentRef;
 import org.anwei.duban.organization.DepartmentService;
@@ -45,8 +45,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One meeting ({@code meetings/new} or {@code meetings/<id>}): its details, its source
- * documents (upload a file or paste text; originals downloadable) and, per document, the
- * requirements the engine finds in it.
+ * documents (upload a file or paste text; originals downloadable) and, per document, a
+ * link to the review screen where its requirements are extracted, checked and issued.
  */
 @Route("meetings/:meetingId")
 @RolesAllowed({ Roles.STAFF, Roles.LEADER })
@@ -60,11 +60,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
 	final Grid<DocumentSummary> documents = new Grid<>();
 
-	final ExtractionPreview preview = new ExtractionPreview();
+	final Span status = new Span();
 
 	private final MeetingService meetings;
-
-	private final ExtractionService extraction;
 
 	private final List<DepartmentRef> directory;
 
@@ -76,10 +74,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
 	private @Nullable MeetingDetails meeting;
 
-	MeetingView(MeetingService meetings, ExtractionService extraction, DepartmentService departments,
-			CurrentUser currentUser) {
+	MeetingView(MeetingService meetings, DepartmentService departments, CurrentUser currentUser) {
 		this.meetings = meetings;
-		this.extraction = extraction;
 		this.directory = departments.directory();
 		this.staff = currentUser.get().map(u -> u.hasRole(Role.STAFF)).orElse(false);
 		this.form = new MeetingForm(this.directory);
@@ -89,7 +85,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 		this.save.addClickListener(e -> save());
 		this.save.setVisible(this.staff);
 		this.form.setReadOnly(!this.staff);
-		add(this.form, this.save, this.documentSection);
+		this.status.setId("meeting-status");
+		this.status.getElement().getThemeList().add("badge");
+		this.status.setVisible(false);
+		add(this.status, this.form, this.save, this.documentSection);
 		buildDocumentSection();
 	}
 
@@ -109,6 +108,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 		try {
 			this.meeting = this.meetings.get(Long.parseLong(id));
 			this.form.fill(this.meeting, this.directory);
+			this.status.setText(
+					getTranslation("field.meeting.status") + "：" + getTranslation(this.meeting.status().labelKey()));
+			this.status.setVisible(true);
 			refreshDocuments();
 		}
 		catch (NumberFormatException | NotFoundException ex) {
@@ -149,10 +151,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 		pasteRow.setAlignItems(Alignment.END);
 		pasteRow.setVisible(this.staff);
 
-		this.preview.setVisible(false);
 		this.documentSection.setPadding(false);
-		this.documentSection.add(new H3(getTranslation("meeting.documents")), this.documents, upload, pasteRow,
-				this.preview);
+		this.documentSection.add(new H3(getTranslation("meeting.documents")), this.documents, upload, pasteRow);
 	}
 
 	private HorizontalLayout documentActions(DocumentSummary document) {
@@ -161,11 +161,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 			byte[] content = this.meetings.documentContent(meetingId, document.id());
 			return new DownloadResponse(new ByteArrayInputStream(content), document.filename(), null, content.length);
 		}), getTranslation("meeting.document.download"));
-		Button extract = new Button(getTranslation("meeting.extract"), e -> extract(document));
-		extract.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-		extract.setId("extract-" + document.id());
-		extract.setVisible(this.staff);
-		HorizontalLayout actions = new HorizontalLayout(download, extract);
+		Button review = new Button(getTranslation("meeting.review"), e -> review(document));
+		review.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+		review.setId("review-" + document.id());
+		review.setVisible(this.staff);
+		HorizontalLayout actions = new HorizontalLayout(download, review);
 		actions.setAlignItems(Alignment.CENTER);
 		return actions;
 	}
@@ -199,13 +199,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 		}
 	}
 
-	void extract(DocumentSummary document) {
-		MeetingDetails current = currentMeeting();
-		String text = this.meetings.documentText(current.id(), document.id());
-		var result = this.extraction.extractText(text, current.date());
-		this.preview.setItems(result.directives());
-		this.preview.setVisible(true);
-		Notifications.success(getTranslation("meeting.extract.done", result.directives().size(), document.filename()));
+	/** Opens the document's review screen (分解), provided by the directive module. */
+	void review(DocumentSummary document) {
+		getUI().ifPresent(ui -> ui.navigate(MeetingNavigation.documentReview(currentMeeting().id(), document.id())));
 	}
 
 	private void save() {

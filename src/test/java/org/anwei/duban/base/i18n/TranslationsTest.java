@@ -18,6 +18,10 @@ import org.anwei.duban.base.security.Role;
 import org.anwei.duban.meeting.MeetingKind;
 import org.anwei.duban.meeting.MeetingLevel;
 import org.anwei.duban.meeting.MeetingStatus;
+import org.anwei.duban.directive.AssignmentRole;
+import org.anwei.duban.directive.DirectiveCategory;
+import org.anwei.duban.directive.DirectiveStatus;
+import org.anwei.duban.directive.Recurrence;
 import org.anwei.duban.organization.DepartmentType;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +58,8 @@ class TranslationsTest {
 			if (key.endsWith(".") || key.endsWith("-")) {
 				continue; // a prefix completed at run time, e.g. "audit.action." + action
 			}
-			boolean fieldKey = key.matches("(department|user|meeting)\\.[a-z][A-Za-z]+") && !english.containsKey(key);
+			boolean fieldKey = key.matches("(department|user|meeting|directive)\\.[a-z][A-Za-z]+")
+					&& !english.containsKey(key);
 			expected.add(fieldKey ? "field." + key : key);
 		}
 		Stream.of(DepartmentType.values()).map(DepartmentType::labelKey).forEach(expected::add);
@@ -63,6 +68,10 @@ class TranslationsTest {
 		Stream.of(MeetingLevel.values()).map(MeetingLevel::labelKey).forEach(expected::add);
 		Stream.of(MeetingKind.values()).map(MeetingKind::labelKey).forEach(expected::add);
 		Stream.of(MeetingStatus.values()).map(MeetingStatus::labelKey).forEach(expected::add);
+		Stream.of(DirectiveStatus.values()).map(DirectiveStatus::labelKey).forEach(expected::add);
+		Stream.of(DirectiveCategory.values()).map(DirectiveCategory::labelKey).forEach(expected::add);
+		Stream.of(Recurrence.values()).map(Recurrence::labelKey).forEach(expected::add);
+		Stream.of(AssignmentRole.values()).map(AssignmentRole::labelKey).forEach(expected::add);
 		assertThat(english.stringPropertyNames()).containsAll(expected);
 	}
 

@@ -6,10 +6,11 @@ import java.time.LocalDate;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 
 import org.anwei.duban.KaribuTest;
 import org.anwei.duban.TestUsers;
-import org.anwei.duban.directive.extraction.ExtractedDirective;
+import org.anwei.duban.directive.DirectiveDetails;
 import org.anwei.duban.meeting.DocumentSummary;
 import org.anwei.duban.meeting.MeetingFilter;
 import org.anwei.duban.meeting.MeetingService;
@@ -29,7 +30,7 @@ class MeetingViewUiTest extends KaribuTest {
 	MeetingService meetings;
 
 	@Test
-	void staff_record_a_meeting_upload_the_speech_and_see_its_requirements() throws IOException {
+	void staff_record_a_meeting_upload_the_speech_and_open_its_requirements() throws IOException {
 		login(TestUsers.STAFF, "meetings");
 		_click(_get(Button.class, spec -> spec.withId("meeting-new")));
 		MeetingView view = _get(MeetingView.class);
@@ -46,13 +47,15 @@ class MeetingViewUiTest extends KaribuTest {
 		DocumentSummary document = ((com.vaadin.flow.component.grid.Grid<DocumentSummary>) saved.documents)
 			.getDataCommunicator()
 			.getItem(0);
-		saved.extract(document);
+		saved.review(document);
 
-		assertThat(saved.preview.isVisible()).isTrue();
-		assertThat(saved.preview.getDataCommunicator().getItemCount()).isEqualTo(3);
-		ExtractedDirective first = saved.preview.getDataCommunicator().getItem(0);
-		assertThat(first.departments().getFirst().department()).isEqualTo("市应急管理局");
-		assertThat(first.deadline().date()).isEqualTo(LocalDate.of(2026, 12, 31));
+		assertThat(currentPath()).matches("meetings/\\d+/documents/" + document.id() + "/directives");
+		@SuppressWarnings("unchecked")
+		Grid<DirectiveDetails> directives = _get(Grid.class, spec -> spec.withId("directive-grid"));
+		assertThat(directives.getDataCommunicator().getItemCount()).isEqualTo(3);
+		DirectiveDetails first = directives.getDataCommunicator().getItem(0);
+		assertThat(first.lead().orElseThrow().departmentName()).isEqualTo("市应急管理局");
+		assertThat(first.deadlineDate()).isEqualTo(LocalDate.of(2026, 12, 31));
 		this.users.login(TestUsers.STAFF);
 		assertThat(this.meetings.count(new MeetingFilter(title, null, null, null, null, null))).isEqualTo(1);
 	}
