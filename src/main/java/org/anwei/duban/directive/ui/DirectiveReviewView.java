@@ -61,7 +61,7 @@ public class DirectiveReviewView extends VerticalLayout implements BeforeEnterOb
 
 	final SourcePanel source;
 
-	private final ReviewActions actions;
+	final ReviewActions actions;
 
 	private final MeetingService meetings;
 
