@@ -75,6 +75,8 @@ public class DirectiveReviewView extends VerticalLayout implements BeforeEnterOb
 
 	private List<DirectiveDetails> all = List.of();
 
+	private long current = -1;
+
 	DirectiveReviewView(DirectiveService directives, MeetingService meetings, DepartmentService departments) {
 		this.meetings = meetings;
 		this.source = new SourcePanel(this::pick);
@@ -142,7 +144,11 @@ public class DirectiveReviewView extends VerticalLayout implements BeforeEnterOb
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
 		this.grid.addComponentColumn(DirectiveCard::new).setHeader(getTranslation("directive.list")).setFlexGrow(1);
 		this.grid.addComponentColumn(this.actions::rowActions).setAutoWidth(true).setFlexGrow(0);
-		this.grid.addItemClickListener(e -> this.source.highlight(e.getItem().id()));
+		this.grid.addItemClickListener(e -> {
+			this.current = e.getItem().id();
+			this.source.highlight(this.current);
+		});
+		this.grid.setPartNameGenerator(d -> d.id() == this.current ? "current-directive" : null);
 		this.grid.addSelectionListener(e -> updateButtons());
 		Div layout = new Div(this.source, this.grid);
 		layout.addClassName("review-layout");
@@ -191,16 +197,25 @@ public class DirectiveReviewView extends VerticalLayout implements BeforeEnterOb
 		this.issue.setEnabled(count(DirectiveStatus.PROPOSED) > 0);
 	}
 
-	/** A highlight in the text was clicked: bring its directive into view. */
+	/**
+	 * A highlight in the text was clicked: bring its directive into view and mark it as
+	 * the current row. The check boxes stay as the user set them: they choose what merge,
+	 * delete and issue act on.
+	 */
 	private void pick(long directiveId) {
 		this.source.highlight(directiveId);
+		this.current = directiveId;
 		List<DirectiveDetails> items = this.grid.getListDataView().getItems().toList();
 		for (int i = 0; i < items.size(); i++) {
 			if (items.get(i).id() == directiveId) {
 				this.grid.scrollToIndex(i);
-				this.grid.select(items.get(i));
 			}
 		}
+		this.grid.getDataProvider().refreshAll();
+	}
+
+	long current() {
+		return this.current;
 	}
 
 	private long count(DirectiveStatus status) {

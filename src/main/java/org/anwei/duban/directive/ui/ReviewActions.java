@@ -80,7 +80,9 @@ class ReviewActions {
 	private void runExtraction() {
 		ExtractionOutcome outcome = attempt(() -> this.directives.extract(this.meetingId, this.documentId));
 		if (outcome != null) {
-			Notifications.success(t("directive.extracted", outcome.added(), outcome.kept()));
+			Notifications.success(
+					outcome.kept() == 0 && outcome.replaced() == 0 ? t("directive.extracted.first", outcome.added())
+							: t("directive.extracted", outcome.added(), outcome.kept()));
 		}
 		reload();
 	}

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.anwei.duban.base.ConcurrentEditException;
@@ -120,14 +122,13 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
 	private void buildDocumentSection() {
 		this.documents.setId("meeting-documents");
-		this.documents.addColumn(DocumentSummary::filename)
+		// Two columns so that a phone shows the name and the actions without scrolling
+		// sideways.
+		this.documents.addComponentColumn(this::documentDescription)
 			.setHeader(getTranslation("meeting.document.name"))
-			.setFlexGrow(2);
-		this.documents.addColumn(d -> d.format() + " · " + getTranslation("meeting.document.length", d.textLength()))
-			.setHeader(getTranslation("meeting.document.format"));
-		this.documents.addColumn(d -> DisplayTime.minutes(d.uploadedAt()) + " " + d.uploadedBy())
-			.setHeader(getTranslation("meeting.document.uploaded"));
+			.setFlexGrow(1);
 		this.documents.addComponentColumn(this::documentActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+		this.documents.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.documents.setAllRowsVisible(true);
 
 		UI ui = UI.getCurrent();
@@ -155,7 +156,14 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 		this.documentSection.add(new H3(getTranslation("meeting.documents")), this.documents, upload, pasteRow);
 	}
 
-	private HorizontalLayout documentActions(DocumentSummary document) {
+	private Div documentDescription(DocumentSummary d) {
+		Span details = new Span(d.format() + " · " + getTranslation("meeting.document.length", d.textLength()) + " · "
+				+ DisplayTime.minutes(d.uploadedAt()) + " " + d.uploadedBy());
+		details.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+		return new Div(new Div(d.filename()), details);
+	}
+
+	private VerticalLayout documentActions(DocumentSummary document) {
 		long meetingId = currentMeeting().id();
 		Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
 			byte[] content = this.meetings.documentContent(meetingId, document.id());
@@ -165,8 +173,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 		review.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
 		review.setId("review-" + document.id());
 		review.setVisible(this.staff);
-		HorizontalLayout actions = new HorizontalLayout(download, review);
-		actions.setAlignItems(Alignment.CENTER);
+		VerticalLayout actions = new VerticalLayout(review, download);
+		actions.setPadding(false);
+		actions.setSpacing(false);
+		actions.setAlignItems(Alignment.END);
 		return actions;
 	}
 
