@@ -26,7 +26,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The directives of meeting documents, from the engine's proposal to issuing (下发).
+ * Changing the directives of meeting documents, from the engine's proposal to issuing
+ * (下发); only 安委办 staff do. Reading is {@link DirectiveQueries}.
  * <ul>
  * <li>Extracting a document again replaces only untouched proposals: anything a person
  * edited, wrote, issued or deleted stays, and new findings overlapping it are not
@@ -48,8 +49,6 @@ public class DirectiveService {
 
 	private static final String STAFF = "hasRole('" + Roles.STAFF + "')";
 
-	private static final String READERS = "hasAnyRole('" + Roles.STAFF + "','" + Roles.LEADER + "')";
-
 	private final DirectiveRepository repository;
 
 	private final DirectiveEditor editor;
@@ -58,7 +57,7 @@ public class DirectiveService {
 
 	private final MeetingService meetings;
 
-	private final DepartmentService departments;
+	private final DirectiveReads reads;
 
 	private final AuditTrail auditTrail;
 
@@ -74,32 +73,12 @@ public class DirectiveService {
 		this.repository = repository;
 		this.extraction = extraction;
 		this.meetings = meetings;
-		this.departments = departments;
+		this.reads = new DirectiveReads(repository, meetings, departments);
 		this.auditTrail = auditTrail;
 		this.currentUser = currentUser;
 		this.clock = clock;
 		this.events = events;
 		this.editor = new DirectiveEditor(repository, auditTrail, clock);
-	}
-
-	/** A document's directives in document order, deleted ones included (number 0). */
-	@PreAuthorize(READERS)
-	@Transactional(readOnly = true)
-	public List<DirectiveDetails> forDocument(long meetingId, long documentId) {
-		requireDocument(meetingId, documentId);
-		return DirectiveMapper.toDetails(this.repository.findByDocument(meetingId, documentId), lookup());
-	}
-
-	@PreAuthorize(READERS)
-	@Transactional(readOnly = true)
-	public DirectiveDetails get(long id) {
-		Directive directive = load(id);
-		return DirectiveMapper
-			.toDetails(this.repository.findByDocument(directive.getMeetingId(), directive.getDocumentId()), lookup())
-			.stream()
-			.filter(d -> d.id() == id)
-			.findFirst()
-			.orElseThrow();
 	}
 
 	/**
@@ -109,11 +88,11 @@ public class DirectiveService {
 	@PreAuthorize(STAFF)
 	@Transactional
 	public ExtractionOutcome extract(long meetingId, long documentId) {
-		MeetingDetails meeting = requireDocument(meetingId, documentId);
+		MeetingDetails meeting = this.reads.requireDocument(meetingId, documentId);
 		String text = this.meetings.documentText(meetingId, documentId);
 		var result = this.extraction.extractText(text, meeting.date());
-		ExtractionOutcome outcome = new ProposalMerger(this.repository, lookup(), user(), this.clock).merge(meetingId,
-				documentId, result);
+		ExtractionOutcome outcome = new ProposalMerger(this.repository, this.reads.lookup(), user(), this.clock)
+			.merge(meetingId, documentId, result);
 		this.auditTrail.recordChange(DOCUMENT_ENTITY, documentId, "EXTRACTED", meeting.title(),
 				List.of(new FieldChange("added", null, String.valueOf(outcome.added())),
 						new FieldChange("replaced", null, String.valueOf(outcome.replaced())),
@@ -126,12 +105,12 @@ public class DirectiveService {
 	@PreAuthorize(STAFF)
 	@Transactional
 	public DirectiveDetails add(long meetingId, long documentId, @Nullable Long afterId, DirectiveCommand command) {
-		requireDocument(meetingId, documentId);
-		DepartmentLookup lookup = lookup();
+		this.reads.requireDocument(meetingId, documentId);
+		DepartmentLookup lookup = this.reads.lookup();
 		ValidationException.throwIfAny(DirectiveRules.check(command, lookup));
 		Directive added = this.editor.add(meetingId, documentId, afterId, command, lookup, user());
 		syncMeetingStatus(meetingId);
-		return get(Objects.requireNonNull(added.getId()));
+		return this.reads.get(Objects.requireNonNull(added.getId()));
 	}
 
 	/** Changes a proposed directive; marks it as reviewed so extraction keeps it. */
@@ -139,10 +118,10 @@ public class DirectiveService {
 	@Transactional
 	public DirectiveDetails update(DirectiveRef ref, DirectiveCommand command) {
 		Directive directive = this.editor.loadProposed(ref);
-		DepartmentLookup lookup = lookup();
+		DepartmentLookup lookup = this.reads.lookup();
 		ValidationException.throwIfAny(DirectiveRules.check(command, lookup));
 		this.editor.update(directive, command, lookup, user());
-		return get(ref.id());
+		return this.reads.get(ref.id());
 	}
 
 	/**
@@ -161,7 +140,7 @@ public class DirectiveService {
 			this.editor.changeStatus(directive, "DISCARDED", () -> directive.discard(by, this.clock.instant()));
 		}
 		chosen.stream().map(Directive::getMeetingId).distinct().forEach(this::syncMeetingStatus);
-		return chosen.stream().map(d -> get(Objects.requireNonNull(d.getId()))).toList();
+		return this.reads.reread(chosen);
 	}
 
 	@PreAuthorize(STAFF)
@@ -173,7 +152,7 @@ public class DirectiveService {
 		}
 		this.editor.changeStatus(directive, "RESTORED", () -> directive.restore(user(), this.clock.instant()));
 		syncMeetingStatus(directive.getMeetingId());
-		return get(ref.id());
+		return this.reads.get(ref.id());
 	}
 
 	/**
@@ -195,7 +174,7 @@ public class DirectiveService {
 			throw ValidationException.of("directive.merge", "validation.directive.merge-one-document");
 		}
 		Directive merged = this.editor.merge(parts, user());
-		return get(Objects.requireNonNull(merged.getId()));
+		return this.reads.get(Objects.requireNonNull(merged.getId()));
 	}
 
 	/**
@@ -212,7 +191,7 @@ public class DirectiveService {
 		}
 		String source = this.meetings.documentText(directive.getMeetingId(), directive.getDocumentId());
 		Directive second = this.editor.split(directive, at, source, user());
-		return List.of(get(ref.id()), get(Objects.requireNonNull(second.getId())));
+		return List.of(this.reads.get(ref.id()), this.reads.get(Objects.requireNonNull(second.getId())));
 	}
 
 	/**
@@ -222,11 +201,11 @@ public class DirectiveService {
 	@PreAuthorize(STAFF)
 	@Transactional
 	public List<DirectiveDetails> issue(long meetingId, long documentId, List<DirectiveRef> refs) {
-		requireDocument(meetingId, documentId);
+		this.reads.requireDocument(meetingId, documentId);
 		if (refs.isEmpty()) {
 			throw ValidationException.of("directive.issue", "validation.directive.nothing-to-issue");
 		}
-		List<DirectiveDetails> shown = forDocument(meetingId, documentId);
+		List<DirectiveDetails> shown = this.reads.forDocument(meetingId, documentId);
 		List<Directive> chosen = new ArrayList<>();
 		List<FieldError> errors = new ArrayList<>();
 		for (DirectiveRef ref : refs) {
@@ -247,23 +226,7 @@ public class DirectiveService {
 		this.events.publishEvent(new DirectivesIssued(meetingId, documentId,
 				chosen.stream().map(d -> Objects.requireNonNull(d.getId())).toList(), by));
 		syncMeetingStatus(meetingId);
-		return chosen.stream().map(d -> get(Objects.requireNonNull(d.getId()))).toList();
-	}
-
-	/** The sentence a directive came from, with context, for tasks to show. */
-	@PreAuthorize(READERS)
-	@Transactional(readOnly = true)
-	public DirectiveSource source(long directiveId) {
-		Directive directive = load(directiveId);
-		MeetingDetails meeting = this.meetings.get(directive.getMeetingId());
-		String documentName = meeting.documents()
-			.stream()
-			.filter(d -> d.id() == directive.getDocumentId())
-			.findFirst()
-			.orElseThrow()
-			.filename();
-		String text = this.meetings.documentText(directive.getMeetingId(), directive.getDocumentId());
-		return SourceExcerpt.of(directive, meeting, documentName, text);
+		return this.reads.reread(chosen);
 	}
 
 	private void syncMeetingStatus(long meetingId) {
@@ -271,22 +234,6 @@ public class DirectiveService {
 		long issued = this.repository.countByMeetingAndStatus(meetingId, DirectiveStatus.ISSUED);
 		long discarded = this.repository.countByMeetingAndStatus(meetingId, DirectiveStatus.DISCARDED);
 		this.meetings.recordDecomposition(meetingId, MeetingProgress.of(proposed, issued, discarded));
-	}
-
-	private MeetingDetails requireDocument(long meetingId, long documentId) {
-		MeetingDetails meeting = this.meetings.get(meetingId);
-		if (meeting.documents().stream().noneMatch(d -> d.id() == documentId)) {
-			throw new NotFoundException("entity.document", documentId);
-		}
-		return meeting;
-	}
-
-	private Directive load(long id) {
-		return this.repository.findById(id).orElseThrow(() -> new NotFoundException("entity.directive", id));
-	}
-
-	private DepartmentLookup lookup() {
-		return new DepartmentLookup(this.departments.directory());
 	}
 
 	private String user() {

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.anwei.duban.TestUsers;
 import org.anwei.duban.directive.DirectiveDetails;
+import org.anwei.duban.directive.DirectiveQueries;
 import org.anwei.duban.directive.DirectiveService;
 import org.anwei.duban.directive.DirectiveStatus;
 import org.anwei.duban.meeting.MeetingCommand;
@@ -41,6 +42,9 @@ class BrowserDirectiveJourneyTest extends BrowserTest {
 
 	@Autowired
 	DirectiveService directives;
+
+	@Autowired
+	DirectiveQueries queries;
 
 	@Autowired
 	org.anwei.duban.TestUsers users;
@@ -94,7 +98,7 @@ class BrowserDirectiveJourneyTest extends BrowserTest {
 		this.users.login(TestUsers.STAFF);
 		assertThat(this.meetings.get(meeting.id()).status()).isEqualTo(MeetingStatus.ISSUED);
 		long documentId = this.meetings.get(meeting.id()).documents().getFirst().id();
-		assertThat(this.directives.forDocument(meeting.id(), documentId)).extracting(DirectiveDetails::status)
+		assertThat(this.queries.forDocument(meeting.id(), documentId)).extracting(DirectiveDetails::status)
 			.containsOnly(DirectiveStatus.ISSUED);
 		TestUsers.logout();
 	}

@@ -34,6 +34,9 @@ class DirectiveServiceTest extends SignedInAsAdminTest {
 	DirectiveService directives;
 
 	@Autowired
+	DirectiveQueries queries;
+
+	@Autowired
 	MeetingService meetings;
 
 	@Autowired
@@ -56,7 +59,7 @@ class DirectiveServiceTest extends SignedInAsAdminTest {
 		ExtractionOutcome outcome = this.directives.extract(f.meetingId(), f.documentId());
 		assertThat(outcome).isEqualTo(new ExtractionOutcome(3, 0, 0));
 
-		List<DirectiveDetails> stored = this.directives.forDocument(f.meetingId(), f.documentId());
+		List<DirectiveDetails> stored = this.queries.forDocument(f.meetingId(), f.documentId());
 		assertThat(stored).extracting(DirectiveDetails::number).containsExactly(1, 2, 3);
 		DirectiveDetails first = stored.getFirst();
 		assertThat(first.marker()).isEqualTo("一是");
@@ -142,7 +145,7 @@ class DirectiveServiceTest extends SignedInAsAdminTest {
 	void every_issued_directive_traces_back_to_its_sentence_in_the_source() {
 		Fixture f = extracted();
 		DirectiveDetails first = list(f).getFirst();
-		DirectiveSource source = this.directives.source(first.id());
+		DirectiveSource source = this.queries.source(first.id());
 		assertThat(source.meetingId()).isEqualTo(f.meetingId());
 		assertThat(source.documentName()).isEqualTo("讲话");
 		assertThat(source.before()).isEqualTo(SPEECH.substring(0, first.start()));
@@ -226,8 +229,7 @@ class DirectiveServiceTest extends SignedInAsAdminTest {
 			.isInstanceOf(AccessDeniedException.class);
 		this.users.login(TestUsers.DEPT_YJJ);
 		assertThatThrownBy(() -> list(f)).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.directives.source(read.getFirst().id()))
-			.isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.queries.source(read.getFirst().id())).isInstanceOf(AccessDeniedException.class);
 	}
 
 	private Fixture extracted() {
@@ -237,7 +239,7 @@ class DirectiveServiceTest extends SignedInAsAdminTest {
 	}
 
 	private List<DirectiveDetails> list(Fixture f) {
-		return this.directives.forDocument(f.meetingId(), f.documentId());
+		return this.queries.forDocument(f.meetingId(), f.documentId());
 	}
 
 	private static List<DirectiveRef> refs(List<DirectiveDetails> directives) {

@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.anwei.duban.base.NotFoundException;
 import org.anwei.duban.base.security.Roles;
 import org.anwei.duban.directive.DirectiveDetails;
+import org.anwei.duban.directive.DirectiveQueries;
 import org.anwei.duban.directive.DirectiveService;
 import org.anwei.duban.directive.DirectiveStatus;
 import org.anwei.duban.meeting.DocumentSummary;
@@ -77,10 +78,11 @@ public class DirectiveReviewView extends VerticalLayout implements BeforeEnterOb
 
 	private long current = -1;
 
-	DirectiveReviewView(DirectiveService directives, MeetingService meetings, DepartmentService departments) {
+	DirectiveReviewView(DirectiveService directives, DirectiveQueries queries, MeetingService meetings,
+			DepartmentService departments) {
 		this.meetings = meetings;
 		this.source = new SourcePanel(this::pick);
-		this.actions = new ReviewActions(this, directives, departments.directory());
+		this.actions = new ReviewActions(this, directives, queries, departments.directory());
 		setSizeFull();
 		this.title.addClassName("view-title");
 		this.back.setId("directive-back");

@@ -17,6 +17,7 @@ import org.anwei.duban.base.ui.ErrorMessages;
 import org.anwei.duban.base.ui.Notifications;
 import org.anwei.duban.directive.DirectiveDetails;
 import org.anwei.duban.directive.DirectiveRef;
+import org.anwei.duban.directive.DirectiveQueries;
 import org.anwei.duban.directive.DirectiveService;
 import org.anwei.duban.directive.DirectiveStatus;
 import org.anwei.duban.directive.ExtractionOutcome;
@@ -34,15 +35,19 @@ class ReviewActions {
 
 	private final DirectiveService directives;
 
+	private final DirectiveQueries queries;
+
 	private final List<DepartmentRef> directory;
 
 	private long meetingId;
 
 	private long documentId;
 
-	ReviewActions(DirectiveReviewView view, DirectiveService directives, List<DepartmentRef> directory) {
+	ReviewActions(DirectiveReviewView view, DirectiveService directives, DirectiveQueries queries,
+			List<DepartmentRef> directory) {
 		this.view = view;
 		this.directives = directives;
+		this.queries = queries;
 		this.directory = directory;
 	}
 
@@ -50,7 +55,7 @@ class ReviewActions {
 	void open(long meetingId, long documentId) {
 		this.meetingId = meetingId;
 		this.documentId = documentId;
-		List<DirectiveDetails> stored = this.directives.forDocument(meetingId, documentId);
+		List<DirectiveDetails> stored = this.queries.forDocument(meetingId, documentId);
 		if (stored.isEmpty()) {
 			runExtraction();
 		}
@@ -66,15 +71,8 @@ class ReviewActions {
 			return;
 		}
 		long reviewed = stored.stream().filter(DirectiveDetails::reviewed).count();
-		ConfirmDialog confirm = new ConfirmDialog();
-		confirm.setId("extract-confirm");
-		confirm.setHeader(t("directive.extract-again"));
-		confirm.setText(t("directive.extract-again.explain", reviewed, stored.size() - reviewed));
-		confirm.setCancelable(true);
-		confirm.setCancelText(t("action.cancel"));
-		confirm.setConfirmText(t("directive.extract-again"));
-		confirm.addConfirmListener(e -> runExtraction());
-		confirm.open();
+		confirm("extract-confirm", "directive.extract-again",
+				t("directive.extract-again.explain", reviewed, stored.size() - reviewed), this::runExtraction);
 	}
 
 	private void runExtraction() {
@@ -160,21 +158,13 @@ class ReviewActions {
 			.filter(Objects::nonNull)
 			.distinct()
 			.count();
-		ConfirmDialog confirm = new ConfirmDialog();
-		confirm.setId("issue-confirm");
-		confirm.setHeader(t("directive.issue"));
-		confirm.setText(t("directive.issue.explain", targets.size(), departments));
-		confirm.setCancelable(true);
-		confirm.setCancelText(t("action.cancel"));
-		confirm.setConfirmText(t("directive.issue"));
-		confirm.addConfirmListener(e -> {
+		confirm("issue-confirm", "directive.issue", t("directive.issue.explain", targets.size(), departments), () -> {
 			List<DirectiveRef> refs = targets.stream().map(DirectiveDetails::ref).toList();
 			if (attempt(() -> this.directives.issue(this.meetingId, this.documentId, refs)) != null) {
 				Notifications.success(t("directive.issued", refs.size()));
 			}
 			reload();
 		});
-		confirm.open();
 	}
 
 	Component rowActions(DirectiveDetails directive) {
@@ -189,6 +179,19 @@ class ReviewActions {
 			buttons.add(small("restore-" + directive.id(), "directive.restore", () -> restore(directive)));
 		}
 		return buttons;
+	}
+
+	/** Asks before an action that changes many rows; the action's name is the title. */
+	private void confirm(String id, String actionKey, String explanation, Runnable action) {
+		ConfirmDialog confirm = new ConfirmDialog();
+		confirm.setId(id);
+		confirm.setHeader(t(actionKey));
+		confirm.setText(explanation);
+		confirm.setCancelable(true);
+		confirm.setCancelText(t("action.cancel"));
+		confirm.setConfirmText(t(actionKey));
+		confirm.addConfirmListener(e -> action.run());
+		confirm.open();
 	}
 
 	private Button small(String id, String labelKey, Runnable action) {
@@ -233,7 +236,7 @@ class ReviewActions {
 	}
 
 	private void reload() {
-		this.view.show(this.directives.forDocument(this.meetingId, this.documentId));
+		this.view.show(this.queries.forDocument(this.meetingId, this.documentId));
 	}
 
 	private String t(String key, Object... arguments) {
