@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.anwei.duban.audit.AuditTrail;
 import org.anwei.duban.audit.FieldChange;
@@ -96,11 +97,24 @@ final class DirectiveEditor {
 		}
 	}
 
-	void changeStatus(Directive directive, String action, Runnable change) {
-		Map<String, Object> before = directive.snapshot();
-		change.run();
-		flush(directive);
-		record(directive, action, FieldChange.between(before, directive.snapshot()));
+	void changeStatus(Directive directive, String action, Consumer<Directive> change) {
+		changeStatus(List.of(directive), action, change);
+	}
+
+	/**
+	 * Applies one status change to many rows with a single flush: flushing per row would
+	 * re-check every loaded row each time.
+	 */
+	void changeStatus(List<Directive> directives, String action, Consumer<Directive> change) {
+		List<Map<String, Object>> before = directives.stream().map(Directive::snapshot).toList();
+		directives.forEach(change);
+		if (!directives.isEmpty()) {
+			flush(directives.getFirst());
+		}
+		for (int i = 0; i < directives.size(); i++) {
+			Directive directive = directives.get(i);
+			record(directive, action, FieldChange.between(before.get(i), directive.snapshot()));
+		}
 	}
 
 	Directive merge(List<Directive> parts, String user) {
@@ -141,9 +155,7 @@ final class DirectiveEditor {
 				earliest.getDeadlineDate(), recurrence, earliest.getDeadlinePhrase(), categories);
 		first.moveSource(start, end);
 		first.markEdited(user, this.clock.instant());
-		for (Directive other : parts.subList(1, parts.size())) {
-			changeStatus(other, "MERGED_AWAY", () -> other.discard(user, this.clock.instant()));
-		}
+		changeStatus(parts.subList(1, parts.size()), "MERGED_AWAY", other -> other.discard(user, this.clock.instant()));
 		flush(first);
 		record(first, "MERGED", FieldChange.between(before, first.snapshot()));
 		return first;

@@ -10,7 +10,6 @@ import org.anwei.duban.audit.AuditTrail;
 import org.anwei.duban.audit.FieldChange;
 import org.anwei.duban.base.FieldError;
 import org.anwei.duban.base.NotFoundException;
-import org.anwei.duban.base.OptimisticLocking;
 import org.anwei.duban.base.ValidationException;
 import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.base.security.Roles;
@@ -136,9 +135,7 @@ public class DirectiveService {
 		}
 		List<Directive> chosen = refs.stream().map(this.editor::loadProposed).toList();
 		String by = user();
-		for (Directive directive : chosen) {
-			this.editor.changeStatus(directive, "DISCARDED", () -> directive.discard(by, this.clock.instant()));
-		}
+		this.editor.changeStatus(chosen, "DISCARDED", d -> d.discard(by, this.clock.instant()));
 		chosen.stream().map(Directive::getMeetingId).distinct().forEach(this::syncMeetingStatus);
 		return this.reads.reread(chosen);
 	}
@@ -150,7 +147,7 @@ public class DirectiveService {
 		if (directive.getStatus() != DirectiveStatus.DISCARDED) {
 			throw ValidationException.of("directive.status", "validation.directive.not-discarded");
 		}
-		this.editor.changeStatus(directive, "RESTORED", () -> directive.restore(user(), this.clock.instant()));
+		this.editor.changeStatus(directive, "RESTORED", d -> d.restore(user(), this.clock.instant()));
 		syncMeetingStatus(directive.getMeetingId());
 		return this.reads.get(ref.id());
 	}
@@ -219,10 +216,7 @@ public class DirectiveService {
 		}
 		ValidationException.throwIfAny(errors);
 		String by = user();
-		for (Directive directive : chosen) {
-			this.editor.changeStatus(directive, "ISSUED", () -> directive.issue(by, this.clock.instant()));
-		}
-		OptimisticLocking.flush(this.repository, "entity.directive", refs.getFirst().id());
+		this.editor.changeStatus(chosen, "ISSUED", d -> d.issue(by, this.clock.instant()));
 		this.events.publishEvent(new DirectivesIssued(meetingId, documentId,
 				chosen.stream().map(d -> Objects.requireNonNull(d.getId())).toList(), by));
 		syncMeetingStatus(meetingId);

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import org.anwei.duban.SignedInAsAdminTest;
 import org.anwei.duban.TestUsers;
 import org.anwei.duban.audit.AuditEntry;
@@ -15,6 +17,8 @@ import org.anwei.duban.directive.DirectiveTestData.Fixture;
 import org.anwei.duban.meeting.MeetingService;
 import org.anwei.duban.meeting.MeetingStatus;
 import org.anwei.duban.organization.DepartmentService;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +51,9 @@ class DirectiveServiceTest extends SignedInAsAdminTest {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
 
 	@BeforeEach
 	void signInAsStaff() {
@@ -230,6 +237,33 @@ class DirectiveServiceTest extends SignedInAsAdminTest {
 		this.users.login(TestUsers.DEPT_YJJ);
 		assertThatThrownBy(() -> list(f)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.queries.source(read.getFirst().id())).isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void listing_a_documents_directives_does_not_query_per_row() {
+		long forty = statementsToList(40);
+		long eighty = statementsToList(80);
+		assertThat(eighty).as("statements for 80 rows vs 40 rows").isEqualTo(forty);
+	}
+
+	private long statementsToList(int count) {
+		StringBuilder speech = new StringBuilder("会议要求：\n");
+		for (int i = 1; i <= count; i++) {
+			speech.append('（')
+				.append(i)
+				.append("）市住建局要在12月")
+				.append(1 + i % 28)
+				.append("日前完成第")
+				.append(i)
+				.append("批在建工地检查，市公安局配合。\n");
+		}
+		Fixture f = DirectiveTestData.meetingWithSpeech(this.meetings, speech.toString());
+		this.directives.extract(f.meetingId(), f.documentId());
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		List<DirectiveDetails> listed = list(f);
+		assertThat(listed).hasSize(count).allSatisfy(d -> assertThat(d.assisting()).isNotEmpty());
+		return statistics.getPrepareStatementCount();
 	}
 
 	private Fixture extracted() {

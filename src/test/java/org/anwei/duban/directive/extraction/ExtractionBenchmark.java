@@ -16,16 +16,21 @@ public final class ExtractionBenchmark {
 	private ExtractionBenchmark() {
 	}
 
-	public static void main(String[] args) throws IOException {
+	/** The development corpus repeated up to {@code length} characters. */
+	public static String corpusDocument(int length) throws IOException {
 		StringBuilder document = new StringBuilder();
-		while (document.length() < 200_000) {
+		while (document.length() < length) {
 			for (String stem : DirectiveCorpusTest.DOCUMENTS) {
 				try (InputStream in = ExtractionBenchmark.class.getResourceAsStream("/corpus/dev/" + stem + ".txt")) {
 					document.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
 				}
 			}
 		}
-		String text = document.substring(0, 200_000);
+		return document.substring(0, length);
+	}
+
+	public static void main(String[] args) throws IOException {
+		String text = corpusDocument(200_000);
 		DirectiveExtractor extractor = new DirectiveExtractor();
 		LocalDate meeting = LocalDate.of(2026, 11, 10);
 		for (int i = 0; i < 5; i++) {
