@@ -61,7 +61,9 @@ public class Translations implements I18NProvider {
 	public String message(@Nullable Locale locale, FieldError error) {
 		List<Object> arguments = new ArrayList<>();
 		arguments.add(getTranslation("field." + error.field(), locale));
-		arguments.addAll(error.arguments());
+		for (Object argument : error.arguments()) {
+			arguments.add(argument instanceof TranslationKey key ? getTranslation(key.key(), locale) : argument);
+		}
 		return getTranslation(error.messageKey(), locale, arguments.toArray());
 	}
 

@@ -22,6 +22,14 @@ import org.anwei.duban.directive.AssignmentRole;
 import org.anwei.duban.directive.DirectiveCategory;
 import org.anwei.duban.directive.DirectiveStatus;
 import org.anwei.duban.directive.Recurrence;
+import org.anwei.duban.task.ExtensionState;
+import org.anwei.duban.task.PartyRole;
+import org.anwei.duban.task.PartyState;
+import org.anwei.duban.task.ReportKind;
+import org.anwei.duban.task.StatusLight;
+import org.anwei.duban.task.TaskAction;
+import org.anwei.duban.task.TaskStatus;
+import org.anwei.duban.task.Urgency;
 import org.anwei.duban.organization.DepartmentType;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +40,7 @@ class TranslationsTest {
 
 	/** Literal keys in the sources: "menu.x", "validation.y.z", … */
 	private static final Pattern KEY = Pattern.compile(
-			"\"((?:app|menu|action|filter|status|role|entity|error|login|setup|password|home|department|user|field|validation|import|audit|document|meeting|directive)\\.[A-Za-z0-9_.-]+)\"");
+			"\"((?:app|menu|action|filter|status|role|entity|error|login|setup|password|home|department|user|field|validation|import|audit|document|meeting|directive|task|extension)\\.[A-Za-z0-9_.-]+)\"");
 
 	@Test
 	void all_languages_have_the_same_keys() throws IOException {
@@ -58,7 +66,7 @@ class TranslationsTest {
 			if (key.endsWith(".") || key.endsWith("-")) {
 				continue; // a prefix completed at run time, e.g. "audit.action." + action
 			}
-			boolean fieldKey = key.matches("(department|user|meeting|directive)\\.[a-z][A-Za-z]+")
+			boolean fieldKey = key.matches("(department|user|meeting|directive|task|extension)\\.[a-z][A-Za-z]+")
 					&& !english.containsKey(key);
 			expected.add(fieldKey ? "field." + key : key);
 		}
@@ -72,6 +80,14 @@ class TranslationsTest {
 		Stream.of(DirectiveCategory.values()).map(DirectiveCategory::labelKey).forEach(expected::add);
 		Stream.of(Recurrence.values()).map(Recurrence::labelKey).forEach(expected::add);
 		Stream.of(AssignmentRole.values()).map(AssignmentRole::labelKey).forEach(expected::add);
+		Stream.of(TaskStatus.values()).map(TaskStatus::labelKey).forEach(expected::add);
+		Stream.of(TaskAction.values()).map(TaskAction::labelKey).forEach(expected::add);
+		Stream.of(Urgency.values()).map(Urgency::labelKey).forEach(expected::add);
+		Stream.of(PartyRole.values()).map(PartyRole::labelKey).forEach(expected::add);
+		Stream.of(PartyState.values()).map(PartyState::labelKey).forEach(expected::add);
+		Stream.of(ReportKind.values()).map(ReportKind::labelKey).forEach(expected::add);
+		Stream.of(ExtensionState.values()).map(ExtensionState::labelKey).forEach(expected::add);
+		Stream.of(StatusLight.values()).map(StatusLight::labelKey).forEach(expected::add);
 		assertThat(english.stringPropertyNames()).containsAll(expected);
 	}
 

@@ -1,0 +1,14 @@
+package org.anwei.duban.task;
+
+import java.util.Locale;
+
+/** An extension request (延期申请): waiting, approved or rejected. */
+public enum ExtensionState {
+
+	PENDING, APPROVED, REJECTED;
+
+	public String labelKey() {
+		return "task.extension-state." + name().toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.anwei.duban.task;
+
+import java.util.Objects;
+import java.util.Set;
+
+import org.anwei.duban.base.NotFoundException;
+import org.anwei.duban.base.ValidationException;
+import org.anwei.duban.base.security.AppUserPrincipal;
+import org.anwei.duban.base.security.CurrentUser;
+import org.anwei.duban.base.security.Role;
+import org.anwei.duban.task.internal.Task;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Who may see and act on a task. Staff see all; a liaison only tasks where their
+ * department is lead or assisting; a leader all, or the overseen departments' when any
+ * are assigned. A task the caller may not see is "not found", exactly like one that does
+ * not exist, so guessing ids reveals nothing.
+ */
+final class TaskAccess {
+
+	private final CurrentUser currentUser;
+
+	TaskAccess(CurrentUser currentUser) {
+		this.currentUser = currentUser;
+	}
+
+	/** The departments whose tasks the caller sees, or null for all. */
+	@Nullable Set<Long> visibleDepartments() {
+		if (this.currentUser.seesAllDepartments()) {
+			return null;
+		}
+		AppUserPrincipal user = this.currentUser.require();
+		if (user.hasRole(Role.LEADER)) {
+			return user.overseenDepartmentIds();
+		}
+		return user.departmentId() == null ? Set.of() : Set.of(user.departmentId());
+	}
+
+	Task requireVisible(@Nullable Task task, long id) {
+		if (task == null || !isVisible(task)) {
+			throw new NotFoundException("entity.task", id);
+		}
+		return task;
+	}
+
+	boolean isVisible(Task task) {
+		Set<Long> visible = visibleDepartments();
+		return visible == null || task.getParties().stream().anyMatch(p -> visible.contains(p.getDepartmentId()));
+	}
+
+	/** The liaison's own department, which must have a part in the task. */
+	long actingDepartment(Task task) {
+		Long department = this.currentUser.require().departmentId();
+		if (department == null || task.party(department).isEmpty()) {
+			throw new NotFoundException("entity.task", Objects.requireNonNull(task.getId()));
+		}
+		return department;
+	}
+
+	/** The liaison's department, which must be the task's lead. */
+	long actingLead(Task task) {
+		long department = actingDepartment(task);
+		if (task.getLeadDepartmentId() != department) {
+			throw ValidationException.of("task.status", "validation.task.lead-only");
+		}
+		return department;
+	}
+
+	String username() {
+		return this.currentUser.require().getUsername();
+	}
+
+}

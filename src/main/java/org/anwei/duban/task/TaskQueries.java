@@ -1,0 +1,126 @@
+package org.anwei.duban.task;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.anwei.duban.base.NotFoundException;
+import org.anwei.duban.base.security.CurrentUser;
+import org.anwei.duban.base.security.Roles;
+import org.anwei.duban.organization.DepartmentService;
+import org.anwei.duban.task.internal.Task;
+import org.anwei.duban.task.internal.TaskAttachment;
+import org.anwei.duban.task.internal.TaskAttachmentRepository;
+import org.anwei.duban.task.internal.TaskExtensionRepository;
+import org.anwei.duban.task.internal.TaskReportRepository;
+import org.anwei.duban.task.internal.TaskRepository;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading tasks. Everyone signed in with a working role reads, each within their scope
+ * (see {@link TaskAccess}): a task outside it is "not found". The light: red once the
+ * current deadline has passed, yellow from the stored yellow-from day (see
+ * {@link Deadlines}), green before; done and cancelled tasks have none.
+ */
+@Service
+public class TaskQueries {
+
+	static final String READERS = "hasAnyRole('" + Roles.STAFF + "','" + Roles.LEADER + "','" + Roles.DEPT + "')";
+
+	private final TaskRepository tasks;
+
+	private final TaskReportRepository reports;
+
+	private final TaskAttachmentRepository attachments;
+
+	private final TaskExtensionRepository extensions;
+
+	private final DepartmentService departments;
+
+	private final TaskAccess access;
+
+	private final TaskProperties properties;
+
+	private final Clock clock;
+
+	TaskQueries(TaskRepository tasks, TaskReportRepository reports, TaskAttachmentRepository attachments,
+			TaskExtensionRepository extensions, DepartmentService departments, CurrentUser currentUser,
+			TaskProperties properties, Clock clock) {
+		this.tasks = tasks;
+		this.reports = reports;
+		this.attachments = attachments;
+		this.extensions = extensions;
+		this.departments = departments;
+		this.access = new TaskAccess(currentUser);
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** A page of tasks, filtered and sorted in the database. */
+	@PreAuthorize(READERS)
+	@Transactional(readOnly = true)
+	public List<TaskListItem> list(TaskFilter filter, Pageable pageable) {
+		List<Task> page = this.tasks
+			.findAll(TaskSpecifications.of(filter, this.access.visibleDepartments(), today()), pageable)
+			.getContent();
+		TaskMapper mapper = mapper(page);
+		return page.stream().map(mapper::listItem).toList();
+	}
+
+	@PreAuthorize(READERS)
+	@Transactional(readOnly = true)
+	public long count(TaskFilter filter) {
+		return this.tasks.count(TaskSpecifications.of(filter, this.access.visibleDepartments(), today()));
+	}
+
+	@PreAuthorize(READERS)
+	@Transactional(readOnly = true)
+	public TaskDetails get(long id) {
+		Task task = this.access.requireVisible(this.tasks.findById(id).orElse(null), id);
+		return mapper(List.of(task)).details(task, this.reports.findByTaskIdOrderByCreatedAtAscIdAsc(id),
+				this.attachments.summaries(id), this.extensions.findByTaskIdOrderByRequestedAtAscIdAsc(id),
+				task.source());
+	}
+
+	/** An attachment's original bytes, for a task the caller may see. */
+	@PreAuthorize(READERS)
+	@Transactional(readOnly = true)
+	public byte[] attachment(long taskId, long attachmentId, boolean thumbnail) {
+		this.access.requireVisible(this.tasks.findById(taskId).orElse(null), taskId);
+		TaskAttachment attachment = this.attachments.findById(attachmentId)
+			.filter(a -> a.getTaskId() == taskId)
+			.orElseThrow(() -> new NotFoundException("entity.attachment", attachmentId));
+		byte[] small = attachment.getThumbnail();
+		return thumbnail && small != null ? small : attachment.getContent();
+	}
+
+	/** Extension requests waiting for a decision, oldest first (staff's queue). */
+	@PreAuthorize("hasRole('" + Roles.STAFF + "')")
+	@Transactional(readOnly = true)
+	public List<ExtensionDetails> pendingExtensions() {
+		return this.extensions.findByStateOrderByRequestedAtAscIdAsc(ExtensionState.PENDING)
+			.stream()
+			.map(e -> new ExtensionDetails(java.util.Objects.requireNonNull(e.getId()), e.getVersion(), e.getTaskId(),
+					e.getReason(), e.getProposedDeadline(), e.getState(), e.getRequestedAt(), e.getRequestedBy(),
+					e.getDecidedAt(), e.getDecidedBy(), e.getDecisionComment()))
+			.toList();
+	}
+
+	private TaskMapper mapper(List<Task> tasks) {
+		Set<Long> ids = new HashSet<>();
+		tasks.forEach(t -> t.getParties().forEach(p -> ids.add(p.getDepartmentId())));
+		return new TaskMapper(ids.isEmpty() ? java.util.Map.of() : this.departments.namesOf(ids), today(),
+				this.clock.instant().minus(Duration.ofDays(this.properties.staleDays())));
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), this.properties.zone());
+	}
+
+}

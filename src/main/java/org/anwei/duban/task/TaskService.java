@@ -1,0 +1,247 @@
+package org.anwei.duban.task;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.anwei.duban.audit.AuditTrail;
+import org.anwei.duban.audit.FieldChange;
+import org.anwei.duban.base.ConcurrentEditException;
+import org.anwei.duban.base.FieldError;
+import org.anwei.duban.base.OptimisticLocking;
+import org.anwei.duban.base.ValidationException;
+import org.anwei.duban.base.security.CurrentUser;
+import org.anwei.duban.base.security.Roles;
+import org.anwei.duban.directive.DirectiveSource;
+import org.anwei.duban.task.internal.Task;
+import org.anwei.duban.task.internal.TaskAttachment;
+import org.anwei.duban.task.internal.TaskAttachmentRepository;
+import org.anwei.duban.task.internal.TaskReport;
+import org.anwei.duban.task.internal.TaskReportRepository;
+import org.anwei.duban.task.internal.TaskRepository;
+import org.anwei.duban.task.internal.TaskSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What people do with tasks. Liaisons sign, report with evidence and submit for their own
+ * department (only the lead submits); staff issue, accept, return and cancel (a reason is
+ * required to return or cancel); leaders add instructions (批示). Each call names the
+ * version the user saw; a stale one is refused. Every step is in the task's history.
+ */
+@Service
+public class TaskService {
+
+	static final String ENTITY = "TASK";
+
+	static final int MAX_TEXT = 4000;
+
+	private static final String STAFF = "hasRole('" + Roles.STAFF + "')";
+
+	private static final String DEPT = "hasRole('" + Roles.DEPT + "')";
+
+	private final TaskRepository tasks;
+
+	private final TaskReportRepository reports;
+
+	private final TaskAttachmentRepository attachments;
+
+	private final TaskQueries queries;
+
+	private final TaskRules rules;
+
+	private final AuditTrail auditTrail;
+
+	private final TaskAccess access;
+
+	private final TaskProperties properties;
+
+	private final Clock clock;
+
+	TaskService(TaskRepository tasks, TaskReportRepository reports, TaskAttachmentRepository attachments,
+			TaskQueries queries, TaskRules rules, AuditTrail auditTrail, CurrentUser currentUser,
+			TaskProperties properties, Clock clock) {
+		this.tasks = tasks;
+		this.reports = reports;
+		this.attachments = attachments;
+		this.queries = queries;
+		this.rules = rules;
+		this.auditTrail = auditTrail;
+		this.access = new TaskAccess(currentUser);
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** A task written by staff, not from a meeting. */
+	@PreAuthorize(STAFF)
+	@Transactional
+	public TaskDetails create(TaskCommand command) {
+		ValidationException.throwIfAny(this.rules.check(command));
+		return this.queries.get(issue(this.rules.draft(command), null));
+	}
+
+	/** Issues a task for a directive, keeping the sentence it came from. */
+	@PreAuthorize(STAFF)
+	@Transactional
+	public long issue(TaskDraft draft, @Nullable DirectiveSource source) {
+		Instant now = this.clock.instant();
+		LocalDate issued = LocalDate.ofInstant(now, this.properties.zone());
+		Task task = new Task(draft, Deadlines.yellowFrom(issued, draft.deadline(), this.properties),
+				this.access.username(), now);
+		if (source != null) {
+			task.recordSource(new TaskSource(source));
+		}
+		this.tasks.saveAndFlush(task);
+		long id = Objects.requireNonNull(task.getId());
+		this.auditTrail.recordChange(ENTITY, id, "ISSUED", task.getTitle(), FieldChange.between(null, task.snapshot()));
+		return id;
+	}
+
+	/** The liaison signs for their department's part (签收). */
+	@PreAuthorize(DEPT)
+	@Transactional
+	public TaskDetails sign(long taskId, long version) {
+		Task task = load(taskId, version);
+		long department = this.access.actingDepartment(task);
+		return change(task, "SIGNED", null, () -> task.sign(department, this.access.username(), now()));
+	}
+
+	/**
+	 * A progress report (any signed department) or an assisting department's feedback on
+	 * its part, with evidence.
+	 */
+	@PreAuthorize(DEPT)
+	@Transactional
+	public TaskDetails report(long taskId, long version, ReportKind kind, String text, List<Upload> files) {
+		if (kind != ReportKind.PROGRESS && kind != ReportKind.FEEDBACK) {
+			throw new IllegalArgumentException("Departments report progress or feedback, not " + kind);
+		}
+		Task task = load(taskId, version);
+		long department = this.access.actingDepartment(task);
+		List<Evidence.Checked> checked = checkReport(text, files);
+		return saveReport(task, () -> task.report(department, kind == ReportKind.FEEDBACK, now()), department, kind,
+				text, checked, kind.name());
+	}
+
+	/** The lead's completion report: the task waits for staff's review (待审核). */
+	@PreAuthorize(DEPT)
+	@Transactional
+	public TaskDetails submit(long taskId, long version, String text, List<Upload> files) {
+		Task task = load(taskId, version);
+		long department = this.access.actingLead(task);
+		List<Evidence.Checked> checked = checkReport(text, files);
+		return saveReport(task, () -> {
+			task.report(department, false, now());
+			task.apply(TaskAction.SUBMIT, now());
+		}, department, ReportKind.COMPLETION, text, checked, "SUBMITTED");
+	}
+
+	@PreAuthorize(STAFF)
+	@Transactional
+	public TaskDetails accept(long taskId, long version, String comment) {
+		return decide(taskId, version, TaskAction.ACCEPT, comment, false);
+	}
+
+	/** Sends a submitted task back to the departments; the reason is required. */
+	@PreAuthorize(STAFF)
+	@Transactional
+	public TaskDetails returnTask(long taskId, long version, String reason) {
+		return decide(taskId, version, TaskAction.RETURN, reason, true);
+	}
+
+	/** Cancels an open task; the reason is required. */
+	@PreAuthorize(STAFF)
+	@Transactional
+	public TaskDetails cancel(long taskId, long version, String reason) {
+		return decide(taskId, version, TaskAction.CANCEL, reason, true);
+	}
+
+	/**
+	 * A leader's instruction (批示) on a task they may see; the departments read it there.
+	 */
+	@PreAuthorize("hasRole('" + Roles.LEADER + "')")
+	@Transactional
+	public TaskDetails instruct(long taskId, String text) {
+		Task task = this.access.requireVisible(this.tasks.findById(taskId).orElse(null), taskId);
+		ValidationException.throwIfAny(TaskRules.checkText("task.text", text, true));
+		return saveReport(task, () -> {
+		}, null, ReportKind.INSTRUCTION, text, List.of(), "INSTRUCTED");
+	}
+
+	private TaskDetails decide(long taskId, long version, TaskAction action, String text, boolean required) {
+		Task task = load(taskId, version);
+		ValidationException.throwIfAny(TaskRules.checkText("task.reason", text, required));
+		if (text.isBlank()) {
+			return change(task, action.name(), null, () -> task.apply(action, now()));
+		}
+		return saveReport(task, () -> task.apply(action, now()), null, ReportKind.REVIEW, text, List.of(),
+				action.name());
+	}
+
+	private List<Evidence.Checked> checkReport(String text, List<Upload> files) {
+		List<FieldError> errors = new ArrayList<>(TaskRules.checkText("task.text", text, true));
+		List<Evidence.Checked> checked = new ArrayList<>();
+		for (Upload file : files) {
+			try {
+				checked.add(Evidence.check(file));
+			}
+			catch (ValidationException ex) {
+				errors.addAll(ex.errors());
+			}
+		}
+		ValidationException.throwIfAny(errors);
+		return checked;
+	}
+
+	/** Moves the task, then stores what was said with its evidence, in one change. */
+	private TaskDetails saveReport(Task task, Runnable transition, @Nullable Long department, ReportKind kind,
+			String text, List<Evidence.Checked> files, String action) {
+		long taskId = Objects.requireNonNull(task.getId());
+		return change(task, action, text.strip(), () -> {
+			transition.run();
+			TaskReport report = this.reports
+				.save(new TaskReport(taskId, department, kind, text.strip(), this.access.username(), now()));
+			for (Evidence.Checked file : files) {
+				this.attachments.save(new TaskAttachment(taskId, Objects.requireNonNull(report.getId()),
+						file.filename(), file.contentType(), file.sha256(), file.content(), file.thumbnail(),
+						this.access.username(), now()));
+			}
+			task.touch(now());
+		});
+	}
+
+	/**
+	 * Applies a change, checks the version race, and records it with old → new values.
+	 */
+	private TaskDetails change(Task task, String action, @Nullable String comment, Runnable mutation) {
+		long id = Objects.requireNonNull(task.getId());
+		Map<String, Object> before = task.snapshot();
+		mutation.run();
+		OptimisticLocking.flush(this.tasks, "entity.task", id);
+		List<FieldChange> changes = new ArrayList<>(FieldChange.between(before, task.snapshot()));
+		if (comment != null) {
+			changes.add(new FieldChange("comment", null, comment));
+		}
+		this.auditTrail.recordChange(ENTITY, id, action, task.getTitle(), changes);
+		return this.queries.get(id);
+	}
+
+	private Task load(long taskId, long version) {
+		Task task = this.access.requireVisible(this.tasks.findById(taskId).orElse(null), taskId);
+		if (task.getVersion() != version) {
+			throw new ConcurrentEditException("entity.task", taskId);
+		}
+		return task;
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}

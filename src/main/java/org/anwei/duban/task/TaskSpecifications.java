@@ -1,0 +1,90 @@
+package org.anwei.duban.task;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
+import org.anwei.duban.task.internal.Task;
+import org.anwei.duban.task.internal.TaskParty;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jpa.domain.Specification;
+
+/**
+ * The task list's filters as SQL conditions. The light is a date comparison against the
+ * stored current deadline and yellow-from day, so it filters and pages in the database.
+ */
+final class TaskSpecifications {
+
+	private static final List<TaskStatus> OPEN = List.of(TaskStatus.ISSUED, TaskStatus.IN_PROGRESS,
+			TaskStatus.SUBMITTED);
+
+	private TaskSpecifications() {
+	}
+
+	static Specification<Task> of(TaskFilter filter, @Nullable Set<Long> visibleDepartments, LocalDate today) {
+		return (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			if (visibleDepartments != null) {
+				where.add(visibleDepartments.isEmpty() ? cb.disjunction()
+						: hasParty(root, query, cb, visibleDepartments));
+			}
+			if (filter.departmentId() != null) {
+				where.add(hasParty(root, query, cb, Set.of(filter.departmentId())));
+			}
+			if (filter.text() != null && !filter.text().isBlank()) {
+				String pattern = "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";
+				where.add(cb.or(cb.like(cb.lower(root.get("title")), pattern),
+						cb.like(cb.lower(root.get("content")), pattern)));
+			}
+			if (filter.status() != null) {
+				where.add(cb.equal(root.get("status"), filter.status()));
+			}
+			if (filter.meetingId() != null) {
+				where.add(cb.equal(root.get("meetingId"), filter.meetingId()));
+			}
+			if (filter.category() != null) {
+				where.add(cb.equal(root.get("category"), filter.category()));
+			}
+			if (filter.deadlineFrom() != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("currentDeadline"), filter.deadlineFrom()));
+			}
+			if (filter.deadlineTo() != null) {
+				where.add(cb.lessThanOrEqualTo(root.get("currentDeadline"), filter.deadlineTo()));
+			}
+			if (filter.light() != null) {
+				where.add(light(root, cb, filter.light(), today));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+	}
+
+	private static Predicate light(Root<Task> root, CriteriaBuilder cb, StatusLight light, LocalDate today) {
+		Predicate open = root.get("status").in(OPEN);
+		return switch (light) {
+			case NONE -> cb.not(open);
+			case RED -> cb.and(open, cb.lessThan(root.get("currentDeadline"), today));
+			case YELLOW -> cb.and(open, cb.greaterThanOrEqualTo(root.get("currentDeadline"), today),
+					cb.lessThanOrEqualTo(root.get("yellowFrom"), today));
+			case GREEN -> cb.and(open, cb.greaterThanOrEqualTo(root.get("currentDeadline"), today),
+					cb.greaterThan(root.get("yellowFrom"), today));
+		};
+	}
+
+	private static Predicate hasParty(Root<Task> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
+			CriteriaBuilder cb, Set<Long> departments) {
+		Subquery<Long> parties = query.subquery(Long.class);
+		Root<Task> correlated = parties.correlate(root);
+		Join<Task, TaskParty> party = correlated.join("parties");
+		parties.select(party.get("departmentId")).where(party.get("departmentId").in(departments));
+		return cb.exists(parties);
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.anwei.duban.task;
+
+/** A file as received from a browser or an API client. */
+public record Upload(String filename, byte[] content) {
+}

@@ -1,0 +1,291 @@
+package org.anwei.duban.task.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import org.anwei.duban.base.AbstractEntity;
+import org.anwei.duban.base.ValidationException;
+import org.anwei.duban.directive.DirectiveCategory;
+import org.anwei.duban.directive.DirectiveSource;
+import org.anwei.duban.task.PartyRole;
+import org.anwei.duban.task.PartyState;
+import org.anwei.duban.task.TaskAction;
+import org.anwei.duban.task.TaskDraft;
+import org.anwei.duban.task.TaskLifecycle;
+import org.anwei.duban.task.TaskStatus;
+import org.anwei.duban.task.Urgency;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A task and the departments with a part in it. Its status only moves through
+ * {@link TaskLifecycle}; the original deadline never changes, the current one only by an
+ * approved extension.
+ */
+@Entity
+@Table(name = "task")
+public class Task extends AbstractEntity {
+
+	@Column(name = "title", nullable = false, length = 200)
+	private String title;
+
+	@Column(name = "content", nullable = false, length = 4000)
+	private String content;
+
+	@Column(name = "directive_id")
+	private @Nullable Long directiveId;
+
+	@Column(name = "meeting_id")
+	private @Nullable Long meetingId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "category", nullable = false, length = 32)
+	private DirectiveCategory category;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "urgency", nullable = false, length = 16)
+	private Urgency urgency;
+
+	@Column(name = "lead_department_id", nullable = false)
+	private long leadDepartmentId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "status", nullable = false, length = 16)
+	private TaskStatus status;
+
+	@Column(name = "original_deadline", nullable = false)
+	private LocalDate originalDeadline;
+
+	@Column(name = "current_deadline", nullable = false)
+	private LocalDate currentDeadline;
+
+	@Column(name = "yellow_from", nullable = false)
+	private LocalDate yellowFrom;
+
+	@Column(name = "extension_count", nullable = false)
+	private int extensionCount;
+
+	@Column(name = "issued_at", nullable = false)
+	private Instant issuedAt;
+
+	@Column(name = "issued_by", nullable = false, length = 64)
+	private String issuedBy;
+
+	@Column(name = "last_activity_at", nullable = false)
+	private Instant lastActivityAt;
+
+	@Column(name = "completed_at")
+	private @Nullable Instant completedAt;
+
+	@Embedded
+	private @Nullable TaskSource source;
+
+	@ElementCollection
+	@CollectionTable(name = "task_party", joinColumns = @JoinColumn(name = "task_id"))
+	private List<TaskParty> parties = new ArrayList<>();
+
+	protected Task() {
+		this.title = "";
+		this.content = "";
+		this.category = DirectiveCategory.GENERAL;
+		this.urgency = Urgency.NORMAL;
+		this.status = TaskStatus.ISSUED;
+		this.originalDeadline = LocalDate.EPOCH;
+		this.currentDeadline = LocalDate.EPOCH;
+		this.yellowFrom = LocalDate.EPOCH;
+		this.issuedAt = Instant.EPOCH;
+		this.issuedBy = "";
+		this.lastActivityAt = Instant.EPOCH;
+	}
+
+	/** A task issued now to a lead department and any assisting ones. */
+	public Task(TaskDraft draft, LocalDate yellowFrom, String issuedBy, Instant now) {
+		this();
+		this.title = draft.title();
+		this.content = draft.content();
+		this.directiveId = draft.directiveId();
+		this.meetingId = draft.meetingId();
+		this.category = draft.category();
+		this.urgency = draft.urgency();
+		this.leadDepartmentId = draft.leadDepartmentId();
+		this.originalDeadline = draft.deadline();
+		this.currentDeadline = draft.deadline();
+		this.yellowFrom = yellowFrom;
+		this.issuedAt = now;
+		this.issuedBy = issuedBy;
+		this.lastActivityAt = now;
+		this.parties.add(new TaskParty(draft.leadDepartmentId(), PartyRole.LEAD));
+		draft.assistingDepartmentIds()
+			.stream()
+			.filter(id -> id != draft.leadDepartmentId())
+			.sorted()
+			.forEach(id -> this.parties.add(new TaskParty(id, PartyRole.ASSIST)));
+	}
+
+	/**
+	 * A department signs for its part; the lead's signature starts the task (待签收 → 办理中).
+	 */
+	public void sign(long departmentId, String by, Instant now) {
+		TaskParty party = requireParty(departmentId);
+		if (party.getState() != PartyState.PENDING || !this.status.isOpen()) {
+			throw ValidationException.of("task.status", "validation.task.already-signed");
+		}
+		if (party.getRole() == PartyRole.LEAD) {
+			this.status = TaskLifecycle.next(this.status, TaskAction.SIGN);
+		}
+		party.sign(by, now);
+		this.lastActivityAt = now;
+	}
+
+	/** A progress report or an assisting department's feedback: only once signed. */
+	public void report(long departmentId, boolean assistingFeedback, Instant now) {
+		TaskParty party = requireParty(departmentId);
+		if (party.getState() == PartyState.PENDING) {
+			throw ValidationException.of("task.status", "validation.task.sign-first");
+		}
+		if (!this.status.isOpen()) {
+			throw ValidationException.of("task.status", "validation.task.closed");
+		}
+		if (assistingFeedback) {
+			if (party.getRole() != PartyRole.ASSIST) {
+				throw ValidationException.of("task.status", "validation.task.feedback-is-for-assisting");
+			}
+			party.reported();
+		}
+		this.lastActivityAt = now;
+	}
+
+	/** Moves the task by a staff decision or the lead's completion report. */
+	public void apply(TaskAction action, Instant now) {
+		this.status = TaskLifecycle.next(this.status, action);
+		if (action == TaskAction.RETURN) {
+			this.parties.forEach(TaskParty::reopen);
+		}
+		this.completedAt = this.status == TaskStatus.DONE ? now : null;
+		this.lastActivityAt = now;
+	}
+
+	/** An approved extension: the current deadline moves, the original stays. */
+	public void extend(LocalDate deadline, LocalDate yellowFrom, Instant now) {
+		this.currentDeadline = deadline;
+		this.yellowFrom = yellowFrom;
+		this.extensionCount++;
+		this.lastActivityAt = now;
+	}
+
+	public void recordSource(TaskSource source) {
+		this.source = source;
+	}
+
+	public @Nullable DirectiveSource source() {
+		return this.source == null || this.directiveId == null || this.meetingId == null ? null
+				: this.source.toRecord(this.directiveId, this.meetingId);
+	}
+
+	public void touch(Instant now) {
+		this.lastActivityAt = now;
+	}
+
+	public Optional<TaskParty> party(long departmentId) {
+		return this.parties.stream().filter(p -> p.getDepartmentId() == departmentId).findFirst();
+	}
+
+	private TaskParty requireParty(long departmentId) {
+		return party(departmentId)
+			.orElseThrow(() -> ValidationException.of("task.status", "validation.task.not-a-party"));
+	}
+
+	public Map<String, Object> snapshot() {
+		Map<String, Object> snapshot = new LinkedHashMap<>();
+		snapshot.put("title", this.title);
+		snapshot.put("status", this.status.name());
+		snapshot.put("currentDeadline", this.currentDeadline);
+		snapshot.put("extensionCount", this.extensionCount);
+		snapshot.put("parties",
+				this.parties.stream().map(p -> p.getDepartmentId() + ":" + p.getRole() + ":" + p.getState()).toList());
+		return snapshot;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getContent() {
+		return this.content;
+	}
+
+	public @Nullable Long getDirectiveId() {
+		return this.directiveId;
+	}
+
+	public @Nullable Long getMeetingId() {
+		return this.meetingId;
+	}
+
+	public DirectiveCategory getCategory() {
+		return this.category;
+	}
+
+	public Urgency getUrgency() {
+		return this.urgency;
+	}
+
+	public long getLeadDepartmentId() {
+		return this.leadDepartmentId;
+	}
+
+	public TaskStatus getStatus() {
+		return this.status;
+	}
+
+	public LocalDate getOriginalDeadline() {
+		return this.originalDeadline;
+	}
+
+	public LocalDate getCurrentDeadline() {
+		return this.currentDeadline;
+	}
+
+	public LocalDate getYellowFrom() {
+		return this.yellowFrom;
+	}
+
+	public int getExtensionCount() {
+		return this.extensionCount;
+	}
+
+	public Instant getIssuedAt() {
+		return this.issuedAt;
+	}
+
+	public String getIssuedBy() {
+		return this.issuedBy;
+	}
+
+	public Instant getLastActivityAt() {
+		return this.lastActivityAt;
+	}
+
+	public @Nullable Instant getCompletedAt() {
+		return this.completedAt;
+	}
+
+	public List<TaskParty> getParties() {
+		return List.copyOf(this.parties);
+	}
+
+}

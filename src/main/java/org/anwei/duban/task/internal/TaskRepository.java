@@ -1,0 +1,22 @@
+package org.anwei.duban.task.internal;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface TaskRepository extends JpaRepository<Task, Long>, JpaSpecificationExecutor<Task> {
+
+	Optional<Task> findByDirectiveId(long directiveId);
+
+	@Query("""
+			select count(distinct t) from Task t join t.parties p
+			where p.departmentId = :departmentId
+			  and t.status in (org.anwei.duban.task.TaskStatus.ISSUED, org.anwei.duban.task.TaskStatus.IN_PROGRESS,
+			                   org.anwei.duban.task.TaskStatus.SUBMITTED)
+			""")
+	long countOpenForDepartment(@Param("departmentId") long departmentId);
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.anwei.duban.task.internal;
+
+import org.jspecify.annotations.NullMarked;
