@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.anwei.duban.audit.AuditEntry;
+import org.anwei.duban.audit.AuditTrail;
 import org.anwei.duban.base.NotFoundException;
 import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.base.security.Roles;
@@ -17,7 +19,9 @@ import org.anwei.duban.task.internal.TaskAttachmentRepository;
 import org.anwei.duban.task.internal.TaskExtensionRepository;
 import org.anwei.duban.task.internal.TaskReportRepository;
 import org.anwei.duban.task.internal.TaskRepository;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,13 +49,16 @@ public class TaskQueries {
 
 	private final TaskAccess access;
 
+	private final AuditTrail auditTrail;
+
 	private final TaskProperties properties;
 
 	private final Clock clock;
 
 	TaskQueries(TaskRepository tasks, TaskReportRepository reports, TaskAttachmentRepository attachments,
 			TaskExtensionRepository extensions, DepartmentService departments, CurrentUser currentUser,
-			TaskProperties properties, Clock clock) {
+			AuditTrail auditTrail, TaskProperties properties, Clock clock) {
+		this.auditTrail = auditTrail;
 		this.tasks = tasks;
 		this.reports = reports;
 		this.attachments = attachments;
@@ -66,8 +73,10 @@ public class TaskQueries {
 	@PreAuthorize(READERS)
 	@Transactional(readOnly = true)
 	public List<TaskListItem> list(TaskFilter filter, Pageable pageable) {
+		Pageable sorted = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
+				pageable.getPageSize(), Sort.by("currentDeadline").ascending().and(Sort.by("id")));
 		List<Task> page = this.tasks
-			.findAll(TaskSpecifications.of(filter, this.access.visibleDepartments(), today()), pageable)
+			.findAll(TaskSpecifications.of(filter, this.access.visibleDepartments(), today()), sorted)
 			.getContent();
 		TaskMapper mapper = mapper(page);
 		return page.stream().map(mapper::listItem).toList();
@@ -110,6 +119,14 @@ public class TaskQueries {
 					e.getReason(), e.getProposedDeadline(), e.getState(), e.getRequestedAt(), e.getRequestedBy(),
 					e.getDecidedAt(), e.getDecidedBy(), e.getDecisionComment()))
 			.toList();
+	}
+
+	/** The task's history (who did what when, old → new), newest first. */
+	@PreAuthorize(READERS)
+	@Transactional(readOnly = true)
+	public List<AuditEntry> history(long taskId) {
+		this.access.requireVisible(this.tasks.findById(taskId).orElse(null), taskId);
+		return this.auditTrail.history(TaskService.ENTITY, taskId);
 	}
 
 	private TaskMapper mapper(List<Task> tasks) {

@@ -36,11 +36,15 @@ class RouteAccessMatrixTest {
 
 	private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
 
-	static final Map<String, Set<Who>> EXPECTED = Map.of("login", EVERYONE, "setup", EVERYONE, "", SIGNED_IN,
-			"change-password", SIGNED_IN, "departments", EnumSet.of(Who.ADMIN, Who.STAFF, Who.LEADER), "users",
-			EnumSet.of(Who.ADMIN), "audit", EnumSet.of(Who.ADMIN), "meetings", EnumSet.of(Who.STAFF, Who.LEADER),
-			"meetings/:meetingId", EnumSet.of(Who.STAFF, Who.LEADER), MeetingNavigation.DOCUMENT_REVIEW_ROUTE,
-			EnumSet.of(Who.STAFF));
+	static final Map<String, Set<Who>> EXPECTED = Map.ofEntries(Map.entry("login", EVERYONE),
+			Map.entry("setup", EVERYONE), Map.entry("", SIGNED_IN), Map.entry("change-password", SIGNED_IN),
+			Map.entry("departments", EnumSet.of(Who.ADMIN, Who.STAFF, Who.LEADER)),
+			Map.entry("users", EnumSet.of(Who.ADMIN)), Map.entry("audit", EnumSet.of(Who.ADMIN)),
+			Map.entry("meetings", EnumSet.of(Who.STAFF, Who.LEADER)),
+			Map.entry("meetings/:meetingId", EnumSet.of(Who.STAFF, Who.LEADER)),
+			Map.entry(MeetingNavigation.DOCUMENT_REVIEW_ROUTE, EnumSet.of(Who.STAFF)),
+			Map.entry("tasks", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
+			Map.entry("tasks/:taskId", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)));
 
 	private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

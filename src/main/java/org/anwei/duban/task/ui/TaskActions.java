@@ -1,0 +1,171 @@
+package org.anwei.duban.task.ui;
+
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+
+import org.anwei.duban.base.ConcurrentEditException;
+import org.anwei.duban.base.ValidationException;
+import org.anwei.duban.base.security.AppUserPrincipal;
+import org.anwei.duban.base.security.CurrentUser;
+import org.anwei.duban.base.security.Role;
+import org.anwei.duban.base.ui.ErrorMessages;
+import org.anwei.duban.base.ui.Notifications;
+import org.anwei.duban.task.ExtensionDetails;
+import org.anwei.duban.task.ExtensionService;
+import org.anwei.duban.task.PartyDetails;
+import org.anwei.duban.task.PartyRole;
+import org.anwei.duban.task.PartyState;
+import org.anwei.duban.task.ReportKind;
+import org.anwei.duban.task.TaskDetails;
+import org.anwei.duban.task.TaskService;
+import org.anwei.duban.task.TaskStatus;
+
+/**
+ * The buttons a user sees on a task: what their role may do in the task's current state.
+ * Hiding a button is a convenience; the services refuse anything not allowed.
+ */
+class TaskActions {
+
+	private final TaskView view;
+
+	private final TaskService tasks;
+
+	private final ExtensionService extensions;
+
+	private final CurrentUser currentUser;
+
+	TaskActions(TaskView view, TaskService tasks, ExtensionService extensions, CurrentUser currentUser) {
+		this.view = view;
+		this.tasks = tasks;
+		this.extensions = extensions;
+		this.currentUser = currentUser;
+	}
+
+	void showFor(TaskDetails task) {
+		this.view.actionBar.removeAll();
+		AppUserPrincipal user = this.currentUser.require();
+		if (user.hasRole(Role.DEPT) && user.departmentId() != null) {
+			task.party(user.departmentId()).ifPresent(party -> departmentActions(task, party));
+		}
+		if (user.hasRole(Role.STAFF)) {
+			staffActions(task);
+		}
+		if (user.hasRole(Role.LEADER)) {
+			add("task-instruct", "task.instruct", false, () -> new TextDialog("task.instruct", "field.task.text",
+					"task.text", true, text -> done(this.tasks.instruct(task.id(), text), "task.instructed"))
+				.open());
+		}
+	}
+
+	private void departmentActions(TaskDetails task, PartyDetails party) {
+		boolean open = task.status().isOpen();
+		boolean lead = party.role() == PartyRole.LEAD;
+		if (open && party.state() == PartyState.PENDING) {
+			add("task-sign", "task.action.sign.button", true,
+					() -> attempt(() -> this.tasks.sign(task.id(), task.version()), "task.signed"));
+			return;
+		}
+		if (!open) {
+			return;
+		}
+		add("task-report", "task.report-kind.progress", false,
+				() -> new ReportDialog("task.report-kind.progress",
+						(text, files) -> done(
+								this.tasks.report(task.id(), task.version(), ReportKind.PROGRESS, text, files),
+								"task.reported"))
+					.open());
+		if (!lead) {
+			add("task-feedback", "task.report-kind.feedback", true,
+					() -> new ReportDialog("task.report-kind.feedback",
+							(text, files) -> done(
+									this.tasks.report(task.id(), task.version(), ReportKind.FEEDBACK, text, files),
+									"task.reported"))
+						.open());
+		}
+		if (lead && task.status() == TaskStatus.IN_PROGRESS) {
+			add("task-submit", "task.action.submit.button", true, () -> new ReportDialog("task.action.submit.button",
+					(text, files) -> done(this.tasks.submit(task.id(), task.version(), text, files), "task.submitted"))
+				.open());
+		}
+		if (lead && task.pendingExtension().isEmpty()) {
+			add("task-extend", "task.request-extension", false,
+					() -> new ExtensionDialog(task.currentDeadline(),
+							(reason, date) -> done(this.extensions.request(task.id(), task.version(), reason, date),
+									"task.extension-requested"))
+						.open());
+		}
+	}
+
+	private void staffActions(TaskDetails task) {
+		if (task.status() == TaskStatus.SUBMITTED) {
+			add("task-accept", "task.action.accept.button", true,
+					() -> new TextDialog("task.action.accept.button", "field.extension.comment", "task.reason", false,
+							text -> done(this.tasks.accept(task.id(), task.version(), text), "task.accepted"))
+						.open());
+			add("task-return", "task.action.return.button", false,
+					() -> new TextDialog("task.action.return.button", "field.task.reason", "task.reason", true,
+							text -> done(this.tasks.returnTask(task.id(), task.version(), text), "task.returned"))
+						.open());
+		}
+		ExtensionDetails pending = task.pendingExtension().orElse(null);
+		if (pending != null) {
+			add("extension-approve", "task.extension.approve", true,
+					() -> new TextDialog("task.extension.approve", "field.extension.comment", "extension.comment",
+							false, text -> done(this.extensions.decide(pending.id(), pending.version(), true, text),
+									"task.extension-decided"))
+						.open());
+			add("extension-reject", "task.extension.reject", false,
+					() -> new TextDialog("task.extension.reject", "field.extension.comment", "extension.comment", true,
+							text -> done(this.extensions.decide(pending.id(), pending.version(), false, text),
+									"task.extension-decided"))
+						.open());
+		}
+		if (task.status().isOpen()) {
+			add("task-cancel", "task.action.cancel.button", false,
+					() -> new TextDialog("task.action.cancel.button", "field.task.reason", "task.reason", true,
+							text -> done(this.tasks.cancel(task.id(), task.version(), text), "task.cancelled"))
+						.open());
+		}
+	}
+
+	private void add(String id, String labelKey, boolean primary, Runnable action) {
+		Button button = new Button(this.view.getTranslation(labelKey), e -> action.run());
+		button.setId(id);
+		if (primary) {
+			button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		}
+		this.view.actionBar.add(button);
+	}
+
+	/**
+	 * Shows the result of an action taken from a dialog; validation errors stay there.
+	 */
+	private void done(TaskDetails result, String messageKey) {
+		try {
+			this.view.show(result);
+			Notifications.success(this.view.getTranslation(messageKey));
+		}
+		catch (ConcurrentEditException ex) {
+			conflict(ex);
+		}
+	}
+
+	private void attempt(Supplier<TaskDetails> action, String messageKey) {
+		try {
+			done(action.get(), messageKey);
+		}
+		catch (ValidationException ex) {
+			Notifications.error(ErrorMessages.of(this.view, ex));
+		}
+		catch (ConcurrentEditException ex) {
+			conflict(ex);
+		}
+	}
+
+	private void conflict(ConcurrentEditException ex) {
+		Notifications.error(this.view.getTranslation("task.changed-meanwhile"));
+	}
+
+}

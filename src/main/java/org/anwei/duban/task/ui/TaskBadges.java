@@ -1,0 +1,60 @@
+package org.anwei.duban.task.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import org.anwei.duban.task.StatusLight;
+import org.anwei.duban.task.TaskStatus;
+
+/** The small visual pieces tasks share: light dot, status badge, deadline text. */
+final class TaskBadges {
+
+	private TaskBadges() {
+	}
+
+	static Component light(org.anwei.duban.task.TaskListItem task) {
+		return light(task.light());
+	}
+
+	static Component light(StatusLight light) {
+		var icon = VaadinIcon.CIRCLE.create();
+		icon.setSize("0.9em");
+		icon.addClassName("light-" + light.name().toLowerCase(java.util.Locale.ROOT));
+		icon.getElement().setAttribute("aria-label", icon.getTranslation(light.labelKey()));
+		icon.setTooltipText(icon.getTranslation(light.labelKey()));
+		return icon;
+	}
+
+	static Component status(TaskStatus status, boolean stale) {
+		Span badge = new Span(badgeText(status, stale));
+		badge.getElement().getThemeList().addAll(List.of("badge", "small", theme(status)));
+		return badge;
+	}
+
+	private static String badgeText(TaskStatus status, boolean stale) {
+		Span probe = new Span();
+		String label = probe.getTranslation(status.labelKey());
+		return stale ? label + " · " + probe.getTranslation("task.stale") : label;
+	}
+
+	/** The current deadline, and the original one when an extension moved it. */
+	static String deadline(Component owner, LocalDate current, LocalDate original) {
+		return current.equals(original) ? current.toString()
+				: owner.getTranslation("task.deadline.extended", current, original);
+	}
+
+	private static String theme(TaskStatus status) {
+		return switch (status) {
+			case ISSUED -> "contrast";
+			case IN_PROGRESS -> "primary";
+			case SUBMITTED -> "warning";
+			case DONE -> "success";
+			case CANCELLED -> "error";
+		};
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.anwei.duban.task.ui;
+
+import java.util.List;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.anwei.duban.base.ValidationException;
+import org.anwei.duban.base.ui.FormErrors;
+import org.anwei.duban.base.ui.Notifications;
+import org.anwei.duban.directive.DirectiveCategory;
+import org.anwei.duban.organization.DepartmentRef;
+import org.anwei.duban.task.TaskCommand;
+import org.anwei.duban.task.TaskDetails;
+import org.anwei.duban.task.TaskService;
+import org.anwei.duban.task.Urgency;
+
+/** Staff write a task by hand (not from a meeting): who, what, by when. */
+class TaskFormDialog extends Dialog {
+
+	final TextField title = new TextField();
+
+	final TextArea content = new TextArea();
+
+	final ComboBox<DepartmentRef> lead = new ComboBox<>();
+
+	final MultiSelectComboBox<DepartmentRef> assisting = new MultiSelectComboBox<>();
+
+	final DatePicker deadline = new DatePicker();
+
+	final Select<Urgency> urgency = new Select<>();
+
+	final Select<DirectiveCategory> category = new Select<>();
+
+	final Button save = new Button();
+
+	private final FormErrors errors = new FormErrors(this);
+
+	TaskFormDialog(List<DepartmentRef> directory, TaskService tasks, LongConsumer onCreated) {
+		setHeaderTitle(getTranslation("task.new"));
+		setWidth("min(44rem, 100vw)");
+		List<DepartmentRef> active = directory.stream().filter(DepartmentRef::active).toList();
+		this.title.setLabel(getTranslation("field.task.title"));
+		this.content.setLabel(getTranslation("field.task.content"));
+		this.lead.setLabel(getTranslation("field.task.lead"));
+		this.lead.setItems(active);
+		this.lead.setItemLabelGenerator(DepartmentRef::name);
+		this.assisting.setLabel(getTranslation("field.task.assisting"));
+		this.assisting.setItems(active);
+		this.assisting.setItemLabelGenerator(DepartmentRef::name);
+		this.deadline.setLabel(getTranslation("field.task.deadline"));
+		this.urgency.setLabel(getTranslation("task.urgency"));
+		this.urgency.setItems(Urgency.values());
+		this.urgency.setItemLabelGenerator(u -> getTranslation(u.labelKey()));
+		this.urgency.setValue(Urgency.NORMAL);
+		this.category.setLabel(getTranslation("field.directive.categories"));
+		this.category.setItems(DirectiveCategory.values());
+		this.category.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
+		this.category.setValue(DirectiveCategory.GENERAL);
+		this.errors.bind("task.title", this.title)
+			.bind("task.content", this.content)
+			.bind("task.lead", this.lead)
+			.bind("task.assisting", this.assisting)
+			.bind("task.deadline", this.deadline);
+		FormLayout form = new FormLayout();
+		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
+		form.add(this.title, 2);
+		form.add(this.content, 2);
+		form.add(this.lead, this.assisting, this.deadline, this.urgency, this.category);
+		add(form);
+		this.save.setText(getTranslation("action.save"));
+		this.save.setId("task-save");
+		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.save.addClickListener(e -> {
+			try {
+				TaskDetails created = tasks.create(command());
+				close();
+				Notifications.success(getTranslation("task.created", created.title()));
+				onCreated.accept(created.id());
+			}
+			catch (ValidationException ex) {
+				this.errors.show(ex);
+			}
+		});
+		getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), this.save);
+	}
+
+	TaskCommand command() {
+		DepartmentRef leadValue = this.lead.getValue();
+		return new TaskCommand(this.title.getValue(), this.content.getValue(), this.category.getValue(),
+				this.urgency.getValue(), leadValue == null ? null : leadValue.id(),
+				this.assisting.getValue().stream().map(DepartmentRef::id).collect(Collectors.toSet()),
+				this.deadline.getValue());
+	}
+
+}

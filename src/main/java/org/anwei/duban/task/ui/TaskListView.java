@@ -1,0 +1,187 @@
+package org.anwei.duban.task.ui;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.anwei.duban.base.security.CurrentUser;
+import org.anwei.duban.base.security.Role;
+import org.anwei.duban.base.security.Roles;
+import org.anwei.duban.organization.DepartmentRef;
+import org.anwei.duban.organization.DepartmentService;
+import org.anwei.duban.task.StatusLight;
+import org.anwei.duban.task.TaskFilter;
+import org.anwei.duban.task.TaskListItem;
+import org.anwei.duban.task.TaskQueries;
+import org.anwei.duban.task.TaskService;
+import org.anwei.duban.task.TaskStatus;
+
+/**
+ * Tasks within the user's scope: a lazy list filtered by text, status, light and
+ * department, kept in the URL, soonest deadline first. A liaison sees their department's
+ * tasks; staff also create tasks by hand.
+ */
+@Route("tasks")
+@Menu(title = "menu.tasks", order = 5, icon = "vaadin:tasks")
+@RolesAllowed({ Roles.STAFF, Roles.LEADER, Roles.DEPT })
+public class TaskListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	final TextField search = new TextField();
+
+	final Select<TaskStatus> status = new Select<>();
+
+	final Select<StatusLight> light = new Select<>();
+
+	final ComboBox<DepartmentRef> department = new ComboBox<>();
+
+	final Grid<TaskListItem> grid = new Grid<>();
+
+	private final TaskQueries tasks;
+
+	TaskListView(TaskQueries tasks, TaskService tasksService, DepartmentService departments, CurrentUser currentUser) {
+		this.tasks = tasks;
+		setSizeFull();
+		this.search.setPlaceholder(getTranslation("task.search"));
+		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
+		this.search.setValueChangeMode(ValueChangeMode.LAZY);
+		this.search.setClearButtonVisible(true);
+		this.search.setId("task-search");
+		this.status.setItems(TaskStatus.values());
+		this.status
+			.setItemLabelGenerator(s -> s == null ? getTranslation("task.any-status") : getTranslation(s.labelKey()));
+		this.status.setEmptySelectionAllowed(true);
+		this.status.setEmptySelectionCaption(getTranslation("task.any-status"));
+		this.light.setItems(StatusLight.RED, StatusLight.YELLOW, StatusLight.GREEN);
+		this.light
+			.setItemLabelGenerator(l -> l == null ? getTranslation("task.any-light") : getTranslation(l.labelKey()));
+		this.light.setEmptySelectionAllowed(true);
+		this.light.setEmptySelectionCaption(getTranslation("task.any-light"));
+		this.light.setId("task-light");
+		this.department.setPlaceholder(getTranslation("field.task.lead"));
+		this.department.setItems(departments.directory().stream().filter(DepartmentRef::active).toList());
+		this.department.setItemLabelGenerator(DepartmentRef::name);
+		this.department.setClearButtonVisible(true);
+		boolean departmentUser = currentUser.get().map(u -> u.hasRole(Role.DEPT)).orElse(false);
+		this.department.setVisible(!departmentUser);
+		this.search.addValueChangeListener(e -> filterChanged());
+		this.status.addValueChangeListener(e -> filterChanged());
+		this.light.addValueChangeListener(e -> filterChanged());
+		this.department.addValueChangeListener(e -> filterChanged());
+		FlexLayout toolbar = new FlexLayout(this.search, this.status, this.light, this.department);
+		if (currentUser.get().map(u -> u.hasRole(Role.STAFF)).orElse(false)) {
+			Button create = new Button(getTranslation("task.new"), VaadinIcon.PLUS.create(),
+					e -> new TaskFormDialog(departments.directory(), tasksService,
+							id -> getUI().ifPresent(ui -> ui.navigate(TaskView.path(id))))
+						.open());
+			create.setId("task-new");
+			create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			toolbar.add(create);
+		}
+		toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+		toolbar.addClassNames(LumoUtility.Gap.SMALL);
+		toolbar.setWidthFull();
+
+		this.grid.setId("task-grid");
+		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+		this.grid.addComponentColumn(TaskBadges::light).setHeader("").setAutoWidth(true).setFlexGrow(0);
+		this.grid.addColumn(TaskListItem::title)
+			.setHeader(getTranslation("field.task.title"))
+			.setSortProperty("title")
+			.setFlexGrow(3);
+		this.grid.addColumn(TaskListItem::leadDepartmentName).setHeader(getTranslation("field.task.lead"));
+		this.grid.addColumn(t -> TaskBadges.deadline(this, t.currentDeadline(), t.originalDeadline()))
+			.setHeader(getTranslation("field.task.deadline"))
+			.setSortProperty("currentDeadline")
+			.setAutoWidth(true);
+		this.grid.addComponentColumn(t -> TaskBadges.status(t.status(), t.stale()))
+			.setHeader(getTranslation("field.task.status"))
+			.setSortProperty("status")
+			.setAutoWidth(true);
+		this.grid.setItems(
+				query -> this.tasks.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+				query -> (int) this.tasks.count(filter()));
+		this.grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TaskView.path(e.getItem().id()))));
+		this.grid.setSizeFull();
+		add(toolbar, this.grid);
+	}
+
+	TaskFilter filter() {
+		DepartmentRef chosen = this.department.getValue();
+		return new TaskFilter(this.search.getValue(), this.status.getValue(), this.light.getValue(),
+				chosen == null ? null : chosen.id(), null, null, null, null);
+	}
+
+	private void filterChanged() {
+		this.grid.getDataProvider().refreshAll();
+		Map<String, String> parameters = new LinkedHashMap<>();
+		if (!this.search.getValue().isBlank()) {
+			parameters.put("q", this.search.getValue());
+		}
+		if (this.status.getValue() != null) {
+			parameters.put("status", this.status.getValue().name());
+		}
+		if (this.light.getValue() != null) {
+			parameters.put("light", this.light.getValue().name());
+		}
+		if (this.department.getValue() != null) {
+			parameters.put("department", this.department.getValue().code());
+		}
+		getUI().ifPresent(ui -> ui.getPage()
+			.getHistory()
+			.replaceState(null, new Location("tasks", QueryParameters.simple(parameters))));
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		QueryParameters parameters = event.getLocation().getQueryParameters();
+		parameters.getSingleParameter("q").ifPresent(this.search::setValue);
+		parameters.getSingleParameter("status")
+			.flatMap(s -> named(TaskStatus.values(), s))
+			.ifPresent(this.status::setValue);
+		parameters.getSingleParameter("light")
+			.flatMap(s -> named(StatusLight.values(), s))
+			.ifPresent(this.light::setValue);
+		parameters.getSingleParameter("department")
+			.flatMap(
+					code -> this.department.getListDataView().getItems().filter(d -> d.code().equals(code)).findFirst())
+			.ifPresent(this.department::setValue);
+	}
+
+	private static <E extends Enum<E>> Optional<E> named(E[] values, String name) {
+		return Arrays.stream(values).filter(v -> v.name().equals(name)).findFirst();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("menu.tasks");
+	}
+
+	List<TaskListItem> shown() {
+		return this.grid.getGenericDataView().getItems().toList();
+	}
+
+}

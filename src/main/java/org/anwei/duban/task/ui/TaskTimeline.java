@@ -1,0 +1,94 @@
+package org.anwei.duban.task.ui;
+
+import java.io.ByteArrayInputStream;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import org.anwei.duban.audit.AuditEntry;
+import org.anwei.duban.base.ui.DisplayTime;
+import org.anwei.duban.task.AttachmentSummary;
+import org.anwei.duban.task.ExtensionDetails;
+import org.anwei.duban.task.ReportDetails;
+import org.anwei.duban.task.TaskDetails;
+import org.anwei.duban.task.TaskQueries;
+
+/**
+ * What was said about a task (reports, reviews, instructions, with photos and files), its
+ * extension requests, and its full history of changes.
+ */
+class TaskTimeline extends Div {
+
+	private final TaskQueries queries;
+
+	TaskTimeline(TaskQueries queries) {
+		this.queries = queries;
+		setId("task-timeline");
+	}
+
+	void show(TaskDetails task) {
+		removeAll();
+		add(new H3(getTranslation("task.reports")));
+		if (task.reports().isEmpty()) {
+			add(new Span(getTranslation("task.no-reports")));
+		}
+		for (ReportDetails report : task.reports().reversed()) {
+			Div entry = new Div();
+			entry.addClassName("task-report");
+			entry.setId("report-" + report.id());
+			Span heading = new Span(getTranslation(report.kind().labelKey()) + " · "
+					+ (report.departmentName() == null ? "" : report.departmentName() + " · ") + report.createdBy()
+					+ " · " + DisplayTime.minutes(report.createdAt()));
+			heading.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+			entry.add(heading, new Div(report.text()));
+			for (AttachmentSummary attachment : report.attachments()) {
+				entry.add(attachment(task.id(), attachment));
+			}
+			add(entry);
+		}
+		if (!task.extensions().isEmpty()) {
+			add(new H3(getTranslation("task.extensions")));
+			for (ExtensionDetails e : task.extensions()) {
+				add(new Div(getTranslation("task.extension.line", e.proposedDeadline(),
+						getTranslation(e.state().labelKey()), e.reason(), e.requestedBy(),
+						e.decisionComment() == null ? "" : e.decisionComment())));
+			}
+		}
+		add(new H3(getTranslation("task.history")));
+		for (AuditEntry entry : this.queries.history(task.id())) {
+			Div line = new Div(new Span(DisplayTime.minutes(entry.occurredAt()) + " " + entry.actorUsername() + " "
+					+ getTranslation("audit.action." + entry.action())));
+			line.addClassNames(LumoUtility.FontSize.SMALL);
+			entry.changes()
+				.forEach(c -> line.add(new Div(c.field() + ": " + (c.oldValue() == null ? "" : c.oldValue() + " → ")
+						+ (c.newValue() == null ? "" : c.newValue()))));
+			add(line);
+		}
+	}
+
+	private Div attachment(long taskId, AttachmentSummary a) {
+		Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+			byte[] bytes = this.queries.attachment(taskId, a.id(), false);
+			return new DownloadResponse(new ByteArrayInputStream(bytes), a.filename(), a.contentType(), bytes.length);
+		}), a.filename() + "（" + Math.max(1, a.sizeBytes() / 1024) + " KB）");
+		download.getElement().setAttribute("download", true);
+		Div box = new Div(download);
+		if (a.isImage()) {
+			Image thumbnail = new Image(DownloadHandler.fromInputStream(event -> {
+				byte[] bytes = this.queries.attachment(taskId, a.id(), true);
+				return new DownloadResponse(new ByteArrayInputStream(bytes), "thumbnail.png", "image/png",
+						bytes.length);
+			}), a.filename());
+			thumbnail.addClassName("task-thumbnail");
+			box.addComponentAsFirst(thumbnail);
+		}
+		return box;
+	}
+
+}
