@@ -226,6 +226,16 @@ public class UserService {
 		return this.repository.countEnabledInDepartment(departmentId);
 	}
 
+	/**
+	 * Who hears about a department's work: its enabled liaisons and the leaders who
+	 * oversee it. Used for reminders, instructions and 督办 notices.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public Recipients recipientsOf(long departmentId) {
+		return new Recipients(this.repository.liaisonsOf(departmentId), this.repository.overseersOf(departmentId));
+	}
+
 	List<FieldError> check(UserCommand normalized, @Nullable Long selfId) {
 		boolean taken = this.repository.findByUsername(normalized.username())
 			.map(existing -> !Objects.equals(existing.getId(), selfId))

@@ -56,6 +56,8 @@ public class TaskService {
 
 	private final TaskRules rules;
 
+	private final TaskNotifier notifier;
+
 	private final AuditTrail auditTrail;
 
 	private final TaskAccess access;
@@ -65,8 +67,9 @@ public class TaskService {
 	private final Clock clock;
 
 	TaskService(TaskRepository tasks, TaskReportRepository reports, TaskAttachmentRepository attachments,
-			TaskQueries queries, TaskRules rules, AuditTrail auditTrail, CurrentUser currentUser,
+			TaskQueries queries, TaskRules rules, TaskNotifier notifier, AuditTrail auditTrail, CurrentUser currentUser,
 			TaskProperties properties, Clock clock) {
+		this.notifier = notifier;
 		this.tasks = tasks;
 		this.reports = reports;
 		this.attachments = attachments;
@@ -100,6 +103,8 @@ public class TaskService {
 		this.tasks.saveAndFlush(task);
 		long id = Objects.requireNonNull(task.getId());
 		this.auditTrail.recordChange(ENTITY, id, "ISSUED", task.getTitle(), FieldChange.between(null, task.snapshot()));
+		this.notifier.tellDepartments(task, "ISSUED", "新任务待签收：" + task.getTitle(),
+				"完成时限 " + task.getCurrentDeadline() + "。请签收并按时办理。");
 		return id;
 	}
 
@@ -152,7 +157,11 @@ public class TaskService {
 	@PreAuthorize(STAFF)
 	@Transactional
 	public TaskDetails returnTask(long taskId, long version, String reason) {
-		return decide(taskId, version, TaskAction.RETURN, reason, true);
+		TaskDetails result = decide(taskId, version, TaskAction.RETURN, reason, true);
+		this.tasks.findById(taskId)
+			.ifPresent(task -> this.notifier.tellDepartments(task, "RETURNED", "任务被退回：" + task.getTitle(),
+					reason.strip()));
+		return result;
 	}
 
 	/** Cancels an open task; the reason is required. */
@@ -170,8 +179,10 @@ public class TaskService {
 	public TaskDetails instruct(long taskId, String text) {
 		Task task = this.access.requireVisible(this.tasks.findById(taskId).orElse(null), taskId);
 		ValidationException.throwIfAny(TaskRules.checkText("task.text", text, true));
-		return saveReport(task, () -> {
+		TaskDetails result = saveReport(task, () -> {
 		}, null, ReportKind.INSTRUCTION, text, List.of(), "INSTRUCTED");
+		this.notifier.tellDepartmentsAndLeaders(task, "INSTRUCTION", "领导批示：" + task.getTitle(), text.strip());
+		return result;
 	}
 
 	private TaskDetails decide(long taskId, long version, TaskAction action, String text, boolean required) {

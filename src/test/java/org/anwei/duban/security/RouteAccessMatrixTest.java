@@ -44,7 +44,8 @@ class RouteAccessMatrixTest {
 			Map.entry("meetings/:meetingId", EnumSet.of(Who.STAFF, Who.LEADER)),
 			Map.entry(MeetingNavigation.DOCUMENT_REVIEW_ROUTE, EnumSet.of(Who.STAFF)),
 			Map.entry("tasks", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
-			Map.entry("tasks/:taskId", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)));
+			Map.entry("tasks/:taskId", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
+			Map.entry("notifications", SIGNED_IN));
 
 	private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

@@ -44,12 +44,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
 	private final transient CurrentUser currentUser;
 
-	MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser) {
+	MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser,
+			List<HeaderContribution> contributions) {
 		this.authenticationContext = authenticationContext;
 		this.currentUser = currentUser;
 		setPrimarySection(Section.DRAWER);
 		addToDrawer(brand(), new Scroller(navigation()));
-		addToNavbar(new DrawerToggle(), this.viewTitle, headerActions());
+		addToNavbar(new DrawerToggle(), this.viewTitle, headerActions(contributions));
 	}
 
 	private Component brand() {
@@ -80,9 +81,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 		return item;
 	}
 
-	private Component headerActions() {
+	private Component headerActions(List<HeaderContribution> contributions) {
 		HorizontalLayout actions = new HorizontalLayout(new LanguageSwitch());
 		actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
+		if (this.currentUser.get().isPresent()) {
+			contributions.forEach(c -> actions.add(c.create()));
+		}
 		this.currentUser.get().ifPresent(user -> actions.add(userMenu(user)));
 		actions.addClassNames(LumoUtility.Margin.Left.AUTO, LumoUtility.Padding.End.MEDIUM);
 		return actions;

@@ -44,6 +44,29 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 	@Query("select u.id, r from AppUser u join u.roles r where u.id in :ids")
 	List<Object[]> rolesOf(@Param("ids") java.util.Collection<Long> ids);
 
+	/** Enabled department liaisons of a department. */
+	@Query("""
+			select new org.anwei.duban.security.Recipient(u.username, u.displayName, u.email)
+			from AppUser u join u.roles r
+			where u.departmentId = :departmentId and u.enabled = true
+			  and r = org.anwei.duban.base.security.Role.DEPT
+			order by u.username
+			""")
+	List<org.anwei.duban.security.Recipient> liaisonsOf(@Param("departmentId") long departmentId);
+
+	/**
+	 * Enabled leaders who oversee a department: those assigned it, and those overseeing
+	 * all.
+	 */
+	@Query("""
+			select new org.anwei.duban.security.Recipient(u.username, u.displayName, u.email)
+			from AppUser u join u.roles r
+			where u.enabled = true and r = org.anwei.duban.base.security.Role.LEADER
+			  and (:departmentId member of u.overseenDepartmentIds or u.overseenDepartmentIds is empty)
+			order by u.username
+			""")
+	List<org.anwei.duban.security.Recipient> overseersOf(@Param("departmentId") long departmentId);
+
 	@Query("select count(u) from AppUser u where u.departmentId = :departmentId and u.enabled = true")
 	long countEnabledInDepartment(@Param("departmentId") long departmentId);
 

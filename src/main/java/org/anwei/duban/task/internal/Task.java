@@ -22,6 +22,7 @@ import org.anwei.duban.base.AbstractEntity;
 import org.anwei.duban.base.ValidationException;
 import org.anwei.duban.directive.DirectiveCategory;
 import org.anwei.duban.directive.DirectiveSource;
+import org.anwei.duban.task.EscalationLevel;
 import org.anwei.duban.task.PartyRole;
 import org.anwei.duban.task.PartyState;
 import org.anwei.duban.task.TaskAction;
@@ -93,6 +94,16 @@ public class Task extends AbstractEntity {
 
 	@Embedded
 	private @Nullable TaskSource source;
+
+	@Column(name = "last_reminded_on")
+	private @Nullable LocalDate lastRemindedOn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "escalation_level", length = 8)
+	private @Nullable EscalationLevel escalationLevel;
+
+	@Column(name = "urge_count", nullable = false)
+	private int urgeCount;
 
 	@ElementCollection
 	@CollectionTable(name = "task_party", joinColumns = @JoinColumn(name = "task_id"))
@@ -194,6 +205,40 @@ public class Task extends AbstractEntity {
 	public @Nullable DirectiveSource source() {
 		return this.source == null || this.directiveId == null || this.meetingId == null ? null
 				: this.source.toRecord(this.directiveId, this.meetingId);
+	}
+
+	/** Whether a reminder is due today; at most one per task and day. */
+	public boolean remindOn(LocalDate today) {
+		if (today.equals(this.lastRemindedOn)) {
+			return false;
+		}
+		this.lastRemindedOn = today;
+		return true;
+	}
+
+	/** Raises the 督办 level; never lowers it. Returns whether it rose. */
+	public boolean escalateTo(EscalationLevel level) {
+		if (this.escalationLevel != null && this.escalationLevel.compareTo(level) >= 0) {
+			return false;
+		}
+		this.escalationLevel = level;
+		return true;
+	}
+
+	public void urged(Instant now) {
+		if (!this.status.isOpen()) {
+			throw ValidationException.of("task.status", "validation.task.closed");
+		}
+		this.urgeCount++;
+		this.lastActivityAt = now;
+	}
+
+	public @Nullable EscalationLevel getEscalationLevel() {
+		return this.escalationLevel;
+	}
+
+	public int getUrgeCount() {
+		return this.urgeCount;
 	}
 
 	public void touch(Instant now) {

@@ -19,4 +19,14 @@ public interface TaskRepository extends JpaRepository<Task, Long>, JpaSpecificat
 			""")
 	long countOpenForDepartment(@Param("departmentId") long departmentId);
 
+	/** Open tasks from their yellow day on: due soon, due today or overdue. */
+	@Query("""
+			select t from Task t
+			where t.status in (org.anwei.duban.task.TaskStatus.ISSUED, org.anwei.duban.task.TaskStatus.IN_PROGRESS,
+			                   org.anwei.duban.task.TaskStatus.SUBMITTED)
+			  and t.yellowFrom <= :today
+			order by t.currentDeadline, t.id
+			""")
+	java.util.List<Task> dueForReminder(@Param("today") java.time.LocalDate today);
+
 }

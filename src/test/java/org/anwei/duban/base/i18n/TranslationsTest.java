@@ -40,7 +40,7 @@ class TranslationsTest {
 
 	/** Literal keys in the sources: "menu.x", "validation.y.z", … */
 	private static final Pattern KEY = Pattern.compile(
-			"\"((?:app|menu|action|filter|status|role|entity|error|login|setup|password|home|department|user|field|validation|import|audit|document|meeting|directive|task|extension)\\.[A-Za-z0-9_.-]+)\"");
+			"\"((?:app|menu|action|filter|status|role|entity|error|login|setup|password|home|department|user|field|validation|import|audit|document|meeting|directive|task|extension|notification)\\.[A-Za-z0-9_.-]+)\"");
 
 	@Test
 	void all_languages_have_the_same_keys() throws IOException {

@@ -1,0 +1,4 @@
+@NullMarked
+package org.anwei.duban.base.scheduling;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,37 @@
+package org.anwei.duban.base.security;
+
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Scheduled jobs act as the user "system" with the staff role, so the same secured
+ * services serve them and the audit trail names who acted.
+ */
+public final class SystemUser {
+
+	public static final String USERNAME = "system";
+
+	private SystemUser() {
+	}
+
+	public static <T> T call(Supplier<T> work) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		AppUserPrincipal system = new AppUserPrincipal(0, USERNAME, "系统", null, Set.of(Role.STAFF), Set.of(), null,
+				true, true, false);
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+}

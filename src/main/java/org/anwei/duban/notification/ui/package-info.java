@@ -1,0 +1,4 @@
+@NullMarked
+package org.anwei.duban.notification.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,103 @@
+package org.anwei.duban.task;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.anwei.duban.audit.AuditTrail;
+import org.anwei.duban.audit.FieldChange;
+import org.anwei.duban.base.security.CurrentUser;
+import org.anwei.duban.base.security.Roles;
+import org.anwei.duban.notification.DigestService;
+import org.anwei.duban.task.internal.SupervisionNotice;
+import org.anwei.duban.task.internal.Task;
+import org.anwei.duban.task.internal.TaskRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The daily run. For every open task from its yellow day on: one reminder a day to its
+ * departments (due soon, due today, overdue by N days); once overdue, the escalation
+ * ladder (蓝 → 黄 → 红 督办, see {@link EscalationProperties}), each step a numbered 督办通知单 to
+ * the departments and the leaders overseeing the lead. Then the mail digest. Running
+ * twice on a day sends nothing twice.
+ */
+@Service
+public class ReminderService {
+
+	private final TaskRepository tasks;
+
+	private final TaskNotifier notifier;
+
+	private final Notices notices;
+
+	private final DigestService digests;
+
+	private final EscalationProperties escalation;
+
+	private final AuditTrail auditTrail;
+
+	private final TaskAccess access;
+
+	ReminderService(TaskRepository tasks, TaskNotifier notifier, Notices notices, DigestService digests,
+			EscalationProperties escalation, AuditTrail auditTrail, CurrentUser currentUser) {
+		this.tasks = tasks;
+		this.notifier = notifier;
+		this.notices = notices;
+		this.digests = digests;
+		this.escalation = escalation;
+		this.auditTrail = auditTrail;
+		this.access = new TaskAccess(currentUser);
+	}
+
+	@PreAuthorize("hasRole('" + Roles.STAFF + "')")
+	@Transactional
+	public ReminderRun runFor(LocalDate today) {
+		int reminded = 0;
+		int escalated = 0;
+		for (Task task : this.tasks.dueForReminder(today)) {
+			if (task.getCurrentDeadline().isBefore(today) && escalate(task, today)) {
+				escalated++;
+			}
+			if (task.remindOn(today)) {
+				this.notifier.tellDepartments(task, "REMINDER", reminderTitle(task, today),
+						"完成时限 " + task.getCurrentDeadline() + "。请按时办理并报送进展。");
+				reminded++;
+			}
+		}
+		this.tasks.flush();
+		return new ReminderRun(reminded, escalated, this.digests.sendDigests());
+	}
+
+	private boolean escalate(Task task, LocalDate today) {
+		long overdue = ChronoUnit.DAYS.between(task.getCurrentDeadline(), today);
+		EscalationLevel level = this.escalation.levelFor(overdue);
+		EscalationLevel before = task.getEscalationLevel();
+		if (level == null || !task.escalateTo(level)) {
+			return false;
+		}
+		SupervisionNotice notice = this.notices.issue(task, NoticeKind.SUPERVISE, level, this.access.username(), null);
+		String word = switch (level) {
+			case BLUE -> "蓝色";
+			case YELLOW -> "黄色";
+			case RED -> "红色";
+		};
+		this.notifier.tellDepartmentsAndLeaders(task, "SUPERVISE", "督办（" + word + "）：" + task.getTitle(),
+				notice.getDocumentNumber() + "：已超期 " + overdue + " 天，请于 3 个工作日内报送办理情况。");
+		this.auditTrail.recordChange(TaskService.ENTITY, java.util.Objects.requireNonNull(task.getId()), "ESCALATED",
+				task.getTitle(),
+				List.of(new FieldChange("escalationLevel", before == null ? null : before.name(), level.name()),
+						new FieldChange("notice", null, notice.getDocumentNumber())));
+		return true;
+	}
+
+	private static String reminderTitle(Task task, LocalDate today) {
+		if (task.getCurrentDeadline().isBefore(today)) {
+			return "任务已超期 " + ChronoUnit.DAYS.between(task.getCurrentDeadline(), today) + " 天：" + task.getTitle();
+		}
+		return task.getCurrentDeadline().equals(today) ? "任务今日到期：" + task.getTitle()
+				: "任务即将到期（" + task.getCurrentDeadline() + "）：" + task.getTitle();
+	}
+
+}
