@@ -11,4 +11,11 @@ public interface HeaderContribution {
 
 	Component create();
 
+	/** A header component that shows live data, refreshed after every navigation. */
+	interface Refreshable {
+
+		void refresh();
+
+	}
+
 }

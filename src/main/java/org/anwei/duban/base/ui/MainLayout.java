@@ -40,6 +40,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
 	private final H1Title viewTitle = new H1Title();
 
+	private final List<HeaderContribution.Refreshable> live = new java.util.ArrayList<>();
+
 	private final transient AuthenticationContext authenticationContext;
 
 	private final transient CurrentUser currentUser;
@@ -85,7 +87,13 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 		HorizontalLayout actions = new HorizontalLayout(new LanguageSwitch());
 		actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
 		if (this.currentUser.get().isPresent()) {
-			contributions.forEach(c -> actions.add(c.create()));
+			contributions.forEach(c -> {
+				Component component = c.create();
+				if (component instanceof HeaderContribution.Refreshable live) {
+					this.live.add(live);
+				}
+				actions.add(component);
+			});
 		}
 		this.currentUser.get().ifPresent(user -> actions.add(userMenu(user)));
 		actions.addClassNames(LumoUtility.Margin.Left.AUTO, LumoUtility.Padding.End.MEDIUM);
@@ -110,6 +118,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 	@Override
 	public void afterNavigation(AfterNavigationEvent event) {
 		this.viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+		this.live.forEach(HeaderContribution.Refreshable::refresh);
 	}
 
 	/** The page title in the header; small on phones. */

@@ -18,6 +18,7 @@ import org.anwei.duban.task.PartyDetails;
 import org.anwei.duban.task.PartyRole;
 import org.anwei.duban.task.PartyState;
 import org.anwei.duban.task.ReportKind;
+import org.anwei.duban.task.SupervisionService;
 import org.anwei.duban.task.TaskDetails;
 import org.anwei.duban.task.TaskService;
 import org.anwei.duban.task.TaskStatus;
@@ -34,12 +35,16 @@ class TaskActions {
 
 	private final ExtensionService extensions;
 
+	private final SupervisionService supervision;
+
 	private final CurrentUser currentUser;
 
-	TaskActions(TaskView view, TaskService tasks, ExtensionService extensions, CurrentUser currentUser) {
+	TaskActions(TaskView view, TaskService tasks, ExtensionService extensions, SupervisionService supervision,
+			CurrentUser currentUser) {
 		this.view = view;
 		this.tasks = tasks;
 		this.extensions = extensions;
+		this.supervision = supervision;
 		this.currentUser = currentUser;
 	}
 
@@ -123,6 +128,9 @@ class TaskActions {
 						.open());
 		}
 		if (task.status().isOpen()) {
+			add("task-urge", "task.urge", false, () -> new TextDialog("task.urge", "field.task.text", "task.text",
+					false, text -> done(this.supervision.urge(task.id(), task.version(), text), "task.urged"))
+				.open());
 			add("task-cancel", "task.action.cancel.button", false,
 					() -> new TextDialog("task.action.cancel.button", "field.task.reason", "task.reason", true,
 							text -> done(this.tasks.cancel(task.id(), task.version(), text), "task.cancelled"))

@@ -15,6 +15,8 @@ import org.anwei.duban.audit.AuditEntry;
 import org.anwei.duban.base.ui.DisplayTime;
 import org.anwei.duban.task.AttachmentSummary;
 import org.anwei.duban.task.ExtensionDetails;
+import org.anwei.duban.task.NoticeSummary;
+import org.anwei.duban.task.SupervisionService;
 import org.anwei.duban.task.ReportDetails;
 import org.anwei.duban.task.TaskDetails;
 import org.anwei.duban.task.TaskQueries;
@@ -27,8 +29,11 @@ class TaskTimeline extends Div {
 
 	private final TaskQueries queries;
 
-	TaskTimeline(TaskQueries queries) {
+	private final SupervisionService supervision;
+
+	TaskTimeline(TaskQueries queries, SupervisionService supervision) {
 		this.queries = queries;
+		this.supervision = supervision;
 		setId("task-timeline");
 	}
 
@@ -60,6 +65,19 @@ class TaskTimeline extends Div {
 						e.decisionComment() == null ? "" : e.decisionComment())));
 			}
 		}
+		var notices = this.supervision.notices(task.id());
+		if (!notices.isEmpty()) {
+			add(new H3(getTranslation("task.notices")));
+			for (NoticeSummary notice : notices) {
+				Div line = new Div(
+						new Span(notice.documentNumber() + " · " + getTranslation(notice.kind().labelKey())
+								+ (notice.level() == null ? "" : "（" + getTranslation(notice.level().labelKey()) + "）")
+								+ " · " + DisplayTime.minutes(notice.issuedAt()) + " "),
+						noticeFile(task.id(), notice, true), new Span(" "), noticeFile(task.id(), notice, false));
+				line.setId("notice-" + notice.id());
+				add(line);
+			}
+		}
 		add(new H3(getTranslation("task.history")));
 		for (AuditEntry entry : this.queries.history(task.id())) {
 			Div line = new Div(new Span(DisplayTime.minutes(entry.occurredAt()) + " " + entry.actorUsername() + " "
@@ -70,6 +88,18 @@ class TaskTimeline extends Div {
 						+ (c.newValue() == null ? "" : c.newValue()))));
 			add(line);
 		}
+	}
+
+	private Anchor noticeFile(long taskId, NoticeSummary notice, boolean pdf) {
+		String name = notice.documentNumber() + (pdf ? ".pdf" : ".docx");
+		Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+			byte[] bytes = this.supervision.noticeFile(taskId, notice.id(), pdf);
+			return new DownloadResponse(new ByteArrayInputStream(bytes), name,
+					pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+					bytes.length);
+		}), pdf ? "PDF" : "Word");
+		anchor.getElement().setAttribute("download", true);
+		return anchor;
 	}
 
 	private Div attachment(long taskId, AttachmentSummary a) {

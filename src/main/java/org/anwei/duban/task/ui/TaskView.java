@@ -22,6 +22,7 @@ import org.anwei.duban.base.security.Roles;
 import org.anwei.duban.base.ui.DisplayTime;
 import org.anwei.duban.directive.DirectiveSource;
 import org.anwei.duban.task.ExtensionService;
+import org.anwei.duban.task.SupervisionService;
 import org.anwei.duban.task.PartyDetails;
 import org.anwei.duban.task.TaskDetails;
 import org.anwei.duban.task.TaskQueries;
@@ -57,10 +58,11 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
 	private @Nullable TaskDetails task;
 
-	TaskView(TaskQueries queries, TaskService tasks, ExtensionService extensions, CurrentUser currentUser) {
+	TaskView(TaskQueries queries, TaskService tasks, ExtensionService extensions, SupervisionService supervision,
+			CurrentUser currentUser) {
 		this.queries = queries;
-		this.actions = new TaskActions(this, tasks, extensions, currentUser);
-		this.timeline = new TaskTimeline(queries);
+		this.actions = new TaskActions(this, tasks, extensions, supervision, currentUser);
+		this.timeline = new TaskTimeline(queries, supervision);
 		this.title.addClassName("view-title");
 		this.status.setId("task-status");
 		this.actionBar.setWrap(true);
@@ -97,6 +99,10 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 				line("task.urgency", getTranslation(details.urgency().labelKey())),
 				line("field.directive.categories", getTranslation(details.category().labelKey())),
 				line("task.issued", DisplayTime.minutes(details.issuedAt()) + " " + details.issuedBy()));
+		if (details.urgeCount() > 0 || details.escalationLevel() != null) {
+			this.summary.add(line("task.supervision", getTranslation("task.supervision.state", details.urgeCount(),
+					details.escalationLevel() == null ? "—" : getTranslation(details.escalationLevel().labelKey()))));
+		}
 		showSource(details.source());
 		this.parties.removeAll();
 		for (PartyDetails party : details.parties()) {

@@ -22,7 +22,9 @@ import org.anwei.duban.directive.AssignmentRole;
 import org.anwei.duban.directive.DirectiveCategory;
 import org.anwei.duban.directive.DirectiveStatus;
 import org.anwei.duban.directive.Recurrence;
+import org.anwei.duban.task.EscalationLevel;
 import org.anwei.duban.task.ExtensionState;
+import org.anwei.duban.task.NoticeKind;
 import org.anwei.duban.task.PartyRole;
 import org.anwei.duban.task.PartyState;
 import org.anwei.duban.task.ReportKind;
@@ -88,6 +90,8 @@ class TranslationsTest {
 		Stream.of(ReportKind.values()).map(ReportKind::labelKey).forEach(expected::add);
 		Stream.of(ExtensionState.values()).map(ExtensionState::labelKey).forEach(expected::add);
 		Stream.of(StatusLight.values()).map(StatusLight::labelKey).forEach(expected::add);
+		Stream.of(EscalationLevel.values()).map(EscalationLevel::labelKey).forEach(expected::add);
+		Stream.of(NoticeKind.values()).map(NoticeKind::labelKey).forEach(expected::add);
 		assertThat(english.stringPropertyNames()).containsAll(expected);
 	}
 

@@ -135,6 +135,30 @@ class TaskViewUiTest extends KaribuTest {
 			.satisfies(r -> assertThat(r.kind()).isEqualTo(ReportKind.INSTRUCTION));
 	}
 
+	@Test
+	void staff_urge_and_the_liaison_finds_it_under_the_bell() {
+		this.users.login(TestUsers.STAFF);
+		long id = this.tasks
+			.create(new TaskCommand("铃铛测试", "内容", null, Urgency.NORMAL,
+					DirectiveTestData.department(this.departments, "JTJ").id(), Set.of(), LocalDate.now().plusDays(5)))
+			.id();
+		login(TestUsers.STAFF, TaskView.path(id));
+		_click(button("task-urge"));
+		_click(_get(TextDialog.class).confirm);
+		assertThat(_get(TaskView.class).current().urgeCount()).isEqualTo(1);
+
+		login("jtj", "");
+		UI.getCurrent().navigate("notifications");
+		@SuppressWarnings("unchecked")
+		com.vaadin.flow.component.grid.Grid<org.anwei.duban.notification.NotificationItem> grid = _get(
+				com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("notification-grid"));
+		var newest = grid.getDataCommunicator().getItem(0);
+		assertThat(newest.title()).isEqualTo("催办：铃铛测试");
+		assertThat(newest.read()).isFalse();
+		assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("notification-count")).getText())
+			.isNotBlank();
+	}
+
 	private static Button button(String id) {
 		return _get(Button.class, spec -> spec.withId(id));
 	}
