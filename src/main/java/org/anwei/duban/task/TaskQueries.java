@@ -51,6 +51,8 @@ public class TaskQueries {
 
 	private final AuditTrail auditTrail;
 
+	private final CurrentUser currentUser;
+
 	private final TaskProperties properties;
 
 	private final Clock clock;
@@ -59,6 +61,7 @@ public class TaskQueries {
 			TaskExtensionRepository extensions, DepartmentService departments, CurrentUser currentUser,
 			AuditTrail auditTrail, TaskProperties properties, Clock clock) {
 		this.auditTrail = auditTrail;
+		this.currentUser = currentUser;
 		this.tasks = tasks;
 		this.reports = reports;
 		this.attachments = attachments;
@@ -107,6 +110,43 @@ public class TaskQueries {
 			.orElseThrow(() -> new NotFoundException("entity.attachment", attachmentId));
 		byte[] small = attachment.getThumbnail();
 		return thumbnail && small != null ? small : attachment.getContent();
+	}
+
+	/**
+	 * What needs the user's action now: for a liaison the tasks to sign and their open
+	 * tasks that are red or yellow; for staff the completion reports to review and the
+	 * extension requests to decide; for everyone their red tasks. At most {@code limit}
+	 * of each, soonest deadline first.
+	 */
+	@PreAuthorize(READERS)
+	@Transactional(readOnly = true)
+	public MyWork myWork(int limit) {
+		PageRequest page = PageRequest.of(0, limit, Sort.by("currentDeadline").ascending().and(Sort.by("id")));
+		var user = this.currentUser.require();
+		List<TaskListItem> toSign = List.of();
+		if (user.hasRole(org.anwei.duban.base.security.Role.DEPT) && user.departmentId() != null) {
+			toSign = items(TaskSpecifications.waitingForSignature(user.departmentId()), page);
+		}
+		List<TaskListItem> toReview = user.hasRole(org.anwei.duban.base.security.Role.STAFF)
+				? list(new TaskFilter(null, TaskStatus.SUBMITTED, null, null, null, null, null, null), page)
+				: List.of();
+		List<ExtensionDetails> extensionsToDecide = user.hasRole(org.anwei.duban.base.security.Role.STAFF)
+				? pendingExtensions() : List.of();
+		return new MyWork(toSign, toReview, extensionsToDecide, list(lightFilter(StatusLight.RED), page),
+				list(lightFilter(StatusLight.YELLOW), page));
+	}
+
+	private List<TaskListItem> items(org.springframework.data.jpa.domain.Specification<Task> spec, Pageable page) {
+		List<Task> found = this.tasks
+			.findAll(spec.and(TaskSpecifications.of(TaskFilter.none(), this.access.visibleDepartments(), today())),
+					page)
+			.getContent();
+		TaskMapper mapper = mapper(found);
+		return found.stream().map(mapper::listItem).toList();
+	}
+
+	private static TaskFilter lightFilter(StatusLight light) {
+		return new TaskFilter(null, null, light, null, null, null, null, null);
 	}
 
 	/** Extension requests waiting for a decision, oldest first (staff's queue). */

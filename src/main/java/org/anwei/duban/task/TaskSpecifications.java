@@ -66,6 +66,19 @@ final class TaskSpecifications {
 		};
 	}
 
+	/** Open tasks in which the department's own part is still to be signed. */
+	static Specification<Task> waitingForSignature(long departmentId) {
+		return (root, query, cb) -> {
+			Subquery<Long> parties = query.subquery(Long.class);
+			Root<Task> correlated = parties.correlate(root);
+			Join<Task, TaskParty> party = correlated.join("parties");
+			parties.select(party.get("departmentId"))
+				.where(cb.equal(party.get("departmentId"), departmentId),
+						cb.equal(party.get("state"), org.anwei.duban.task.PartyState.PENDING));
+			return cb.and(root.get("status").in(OPEN), cb.exists(parties));
+		};
+	}
+
 	private static Predicate light(Root<Task> root, CriteriaBuilder cb, StatusLight light, LocalDate today) {
 		Predicate open = root.get("status").in(OPEN);
 		return switch (light) {

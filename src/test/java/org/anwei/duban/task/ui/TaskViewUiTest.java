@@ -159,6 +159,32 @@ class TaskViewUiTest extends KaribuTest {
 			.isNotBlank();
 	}
 
+	@Test
+	void my_work_lists_what_to_sign_and_what_to_decide() {
+		this.users.login(TestUsers.STAFF);
+		String title = "待办测试" + Long.toString(System.nanoTime(), 36);
+		long id = this.tasks
+			.create(new TaskCommand(title, "内容", null, Urgency.NORMAL,
+					DirectiveTestData.department(this.departments, "CDQ").id(), Set.of(), LocalDate.now().plusDays(30)))
+			.id();
+		login("cdq", "my-work");
+		assertThat(_get(MyWorkView.class).work.toSign()).extracting(TaskListItem::id).contains(id);
+		UI.getCurrent().navigate(TaskView.path(id));
+		_click(button("task-sign"));
+		_click(button("task-extend"));
+		ExtensionDialog extension = _get(ExtensionDialog.class);
+		extension.reason.setValue("需协调多个街道。");
+		extension.deadline.setValue(LocalDate.now().plusDays(45));
+		_click(extension.send);
+
+		login(TestUsers.STAFF, "my-work");
+		assertThat(_get(MyWorkView.class).work.extensions()).anySatisfy(e -> assertThat(e.taskId()).isEqualTo(id));
+		UI.getCurrent().navigate(TaskView.path(id));
+		_click(button("extension-approve"));
+		_click(_get(TextDialog.class).confirm);
+		assertThat(_get(TaskView.class).current().currentDeadline()).isEqualTo(LocalDate.now().plusDays(45));
+	}
+
 	private static Button button(String id) {
 		return _get(Button.class, spec -> spec.withId(id));
 	}
