@@ -6,6 +6,7 @@ import org.anwei.duban.base.security.Roles;
 import org.anwei.duban.security.internal.LogoutAuditor;
 import org.anwei.duban.security.ui.LoginView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.anwei.duban.security.internal.AccessTokenAuthenticator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -17,6 +18,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Web and method security. Views are guarded by Vaadin's annotation-based access control;
@@ -31,14 +33,15 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
 	/**
-	 * The REST API for integrations and mobile clients: HTTP Basic, no session, no CSRF
-	 * (no cookies to forge), with its own access rules. Failed attempts count towards the
-	 * same lockout as the login page.
+	 * The REST API for integrations and mobile clients: personal access tokens (Bearer)
+	 * or HTTP Basic, no session, no CSRF (no cookies to forge), with its own access
+	 * rules. Failed attempts count towards the same lockout as the login page.
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiFilterChain(HttpSecurity http, AccessTokenAuthenticator tokens) throws Exception {
 		http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/extract/**")
 				.hasRole(Roles.STAFF)
 				.anyRequest()

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BrowserLoginTest extends BrowserTest {
 
 	@ParameterizedTest(name = "{0} sees {1}")
-	@CsvSource(delimiter = '|', value = { "admin|工作台,成员单位,用户管理,审计日志", "anweiban|工作台,我的待办,任务,会议,成员单位",
-			"leader|工作台,我的待办,任务,会议,成员单位", "yjj|工作台,我的待办,任务" })
+	@CsvSource(delimiter = '|', value = { "admin|工作台,成员单位,用户管理,审计日志", "anweiban|工作台,我的待办,任务,会议,问责台账,成员单位",
+			"leader|工作台,我的待办,任务,会议,问责台账,成员单位", "yjj|工作台,我的待办,任务,问责台账" })
 	void each_role_logs_in_on_a_phone_sized_screen_and_sees_its_menu(String username, String expectedMenu) {
 		WebDriverWait wait = signIn(username, TestUsers.DEMO_PASSWORD);
 

@@ -111,6 +111,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 		root.getSubMenu()
 			.addItem(getTranslation("action.change-password"),
 					e -> getUI().ifPresent(ui -> ui.navigate("change-password")));
+		root.getSubMenu()
+			.addItem(getTranslation("action.access-tokens"), e -> getUI().ifPresent(ui -> ui.navigate("tokens")));
 		root.getSubMenu().addItem(getTranslation("action.logout"), e -> this.authenticationContext.logout());
 		return menu;
 	}

@@ -22,6 +22,7 @@ import org.anwei.duban.directive.AssignmentRole;
 import org.anwei.duban.directive.DirectiveCategory;
 import org.anwei.duban.directive.DirectiveStatus;
 import org.anwei.duban.directive.Recurrence;
+import org.anwei.duban.task.AccountabilityKind;
 import org.anwei.duban.task.EscalationLevel;
 import org.anwei.duban.task.ExtensionState;
 import org.anwei.duban.task.NoticeKind;
@@ -42,7 +43,7 @@ class TranslationsTest {
 
 	/** Literal keys in the sources: "menu.x", "validation.y.z", … */
 	private static final Pattern KEY = Pattern.compile(
-			"\"((?:app|menu|action|filter|status|role|entity|error|login|setup|password|home|department|user|field|validation|import|audit|document|meeting|directive|task|extension|notification)\\.[A-Za-z0-9_.-]+)\"");
+			"\"((?:app|menu|action|filter|status|role|entity|error|login|setup|password|home|department|user|field|validation|import|audit|document|meeting|directive|task|extension|notification|accountability|token)\\.[A-Za-z0-9_.-]+)\"");
 
 	@Test
 	void all_languages_have_the_same_keys() throws IOException {
@@ -68,7 +69,8 @@ class TranslationsTest {
 			if (key.endsWith(".") || key.endsWith("-")) {
 				continue; // a prefix completed at run time, e.g. "audit.action." + action
 			}
-			boolean fieldKey = key.matches("(department|user|meeting|directive|task|extension)\\.[a-z][A-Za-z]+")
+			boolean fieldKey = key
+				.matches("(department|user|meeting|directive|task|extension|accountability|token)\\.[a-z][A-Za-z]+")
 					&& !english.containsKey(key);
 			expected.add(fieldKey ? "field." + key : key);
 		}
@@ -92,6 +94,7 @@ class TranslationsTest {
 		Stream.of(StatusLight.values()).map(StatusLight::labelKey).forEach(expected::add);
 		Stream.of(EscalationLevel.values()).map(EscalationLevel::labelKey).forEach(expected::add);
 		Stream.of(NoticeKind.values()).map(NoticeKind::labelKey).forEach(expected::add);
+		Stream.of(AccountabilityKind.values()).map(AccountabilityKind::labelKey).forEach(expected::add);
 		assertThat(english.stringPropertyNames()).containsAll(expected);
 	}
 

@@ -1,0 +1,57 @@
+package org.anwei.duban.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.anwei.duban.security.internal.AccessTokenAuthenticator;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * {@code Authorization: Bearer adb_…} on the API: the token's owner becomes the caller
+ * for this request. A token that does not authenticate is refused with 401 at once rather
+ * than falling through to another scheme.
+ */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+	private final AccessTokenAuthenticator authenticator;
+
+	BearerTokenFilter(AccessTokenAuthenticator authenticator) {
+		this.authenticator = authenticator;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader("Authorization");
+		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		var principal = this.authenticator.authenticate(AccessTokenHash.of(header.substring(7).strip()));
+		if (principal.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+			response.setContentType("application/json;charset=UTF-8");
+			response.getWriter()
+				.write("{\"message\":\"访问令牌无效、已过期或已撤销。 The access token is invalid, expired or revoked.\"}");
+			return;
+		}
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
+				principal.get().getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.anwei.duban.task;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/** A new entry of the accountability register; the document is optional. */
+public record AccountabilityCommand(@Nullable AccountabilityKind kind, @Nullable LocalDate date,
+		@Nullable Long departmentId, String persons, String summary, String decidedBy, Set<Long> taskIds,
+		@Nullable Upload document) {
+
+	public AccountabilityCommand {
+		taskIds = Set.copyOf(taskIds);
+	}
+
+}

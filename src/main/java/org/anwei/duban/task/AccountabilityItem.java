@@ -1,0 +1,17 @@
+package org.anwei.duban.task;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** An entry of the accountability register. */
+public record AccountabilityItem(long id, AccountabilityKind kind, LocalDate date, long departmentId,
+		String departmentName, String persons, String summary, String decidedBy, List<Long> taskIds,
+		@Nullable String documentName) {
+
+	public AccountabilityItem {
+		taskIds = List.copyOf(taskIds);
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.anwei.duban.task;
+
+import java.util.Locale;
+
+/**
+ * 约谈 (interview), 通报批评 (circulated criticism), 问责 (formal accountability), 表扬
+ * (commendation).
+ */
+public enum AccountabilityKind {
+
+	INTERVIEW, CRITICISM, ACCOUNTABILITY, COMMENDATION;
+
+	public String labelKey() {
+		return "accountability.kind." + name().toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.anwei.duban.task.api;
+
+import org.jspecify.annotations.NullMarked;
