@@ -1,11 +1,8 @@
 package org.anwei.duban.meeting;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +13,7 @@ import org.anwei.duban.audit.AuditTrail;
 import org.anwei.duban.audit.FieldChange;
 import org.anwei.duban.base.ConcurrentEditException;
 import org.anwei.duban.base.FieldError;
+import org.anwei.duban.base.Hashes;
 import org.anwei.duban.base.NotFoundException;
 import org.anwei.duban.base.OptimisticLocking;
 import org.anwei.duban.base.ValidationException;
@@ -154,7 +152,8 @@ public class MeetingService {
 	public DocumentSummary addDocument(long meetingId, String filename, byte[] content) {
 		load(meetingId);
 		DocumentText text = DocumentReader.read(content, filename);
-		return store(meetingId, cleanName(filename), text.format(), text.encoding(), content, text.text());
+		return store(meetingId, Hashes.cleanFileName(filename, "document"), text.format(), text.encoding(), content,
+				text.text());
 	}
 
 	/**
@@ -171,7 +170,7 @@ public class MeetingService {
 		if (text.length() > DocumentReader.MAX_BYTES / 2) {
 			throw ValidationException.of("meeting.text", "validation.too-long", DocumentReader.MAX_BYTES / 2);
 		}
-		String name = title.isBlank() ? "粘贴文本" : cleanName(title);
+		String name = title.isBlank() ? "粘贴文本" : Hashes.cleanFileName(title, "document");
 		return store(meetingId, name, "pasted", "UTF-8", null, text);
 	}
 
@@ -197,7 +196,7 @@ public class MeetingService {
 	private DocumentSummary store(long meetingId, String filename, String format, @Nullable String encoding,
 			byte @Nullable [] content, String text) {
 		byte[] hashed = content != null ? content : text.getBytes(StandardCharsets.UTF_8);
-		String sha256 = sha256(hashed);
+		String sha256 = Hashes.sha256Hex(hashed);
 		if (this.documents.existsByMeetingIdAndSha256(meetingId, sha256)) {
 			throw ValidationException.of("meeting.document", "validation.meeting.duplicate-document", filename);
 		}
@@ -250,22 +249,6 @@ public class MeetingService {
 
 	private Meeting load(long id) {
 		return this.meetings.findById(id).orElseThrow(() -> new NotFoundException("entity.meeting", id));
-	}
-
-	/** Keeps the file's own name, without any client-side path. */
-	private static String cleanName(String filename) {
-		String name = filename.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).strip();
-		return name.length() > 255 ? name.substring(0, 255) : name.isEmpty() ? "document" : name;
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
 	}
 
 }

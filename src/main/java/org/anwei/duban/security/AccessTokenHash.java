@@ -1,9 +1,8 @@
 package org.anwei.duban.security;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+
+import org.anwei.duban.base.Hashes;
 
 /** Tokens are long random secrets, so a plain SHA-256 is enough to store them safely. */
 final class AccessTokenHash {
@@ -12,13 +11,7 @@ final class AccessTokenHash {
 	}
 
 	static String of(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
+		return Hashes.sha256Hex(secret.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -6,13 +6,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
+import org.anwei.duban.base.Hashes;
 import org.anwei.duban.base.ValidationException;
 import org.jspecify.annotations.Nullable;
 
@@ -36,8 +34,8 @@ final class Evidence {
 
 	static Checked check(Upload upload) {
 		String type = contentType(upload);
-		return new Checked(cleanName(upload.filename()), type, sha256(upload.content()), upload.content(),
-				thumbnail(upload.content(), type));
+		return new Checked(Hashes.cleanFileName(upload.filename(), "file"), type, Hashes.sha256Hex(upload.content()),
+				upload.content(), thumbnail(upload.content(), type));
 	}
 
 	/** The content type the bytes really are, or a validation error naming the file. */
@@ -102,22 +100,6 @@ final class Evidence {
 		catch (IOException ex) {
 			return null;
 		}
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
-	}
-
-	/** The file's own name, without any client-side path. */
-	static String cleanName(String filename) {
-		String name = filename.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).strip();
-		return name.isEmpty() ? "file" : name.length() > 255 ? name.substring(name.length() - 255) : name;
 	}
 
 	private static boolean starts(byte[] bytes, int... prefix) {
