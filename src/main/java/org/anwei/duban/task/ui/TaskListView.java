@@ -31,10 +31,14 @@ import jakarta.annotation.security.RolesAllowed;
 import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.base.security.Role;
 import org.anwei.duban.base.security.Roles;
+import org.anwei.duban.base.ui.ImportDialog;
+import org.anwei.duban.base.ui.Notifications;
 import org.anwei.duban.organization.DepartmentRef;
 import org.anwei.duban.organization.DepartmentService;
 import org.anwei.duban.task.StatusLight;
+import org.anwei.duban.task.TaskCommand;
 import org.anwei.duban.task.TaskFilter;
+import org.anwei.duban.task.TaskImportService;
 import org.anwei.duban.task.TaskListItem;
 import org.anwei.duban.task.TaskQueries;
 import org.anwei.duban.task.TaskService;
@@ -62,7 +66,8 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 
 	private final TaskQueries tasks;
 
-	TaskListView(TaskQueries tasks, TaskService tasksService, DepartmentService departments, CurrentUser currentUser) {
+	TaskListView(TaskQueries tasks, TaskService tasksService, TaskImportService importService,
+			DepartmentService departments, CurrentUser currentUser) {
 		this.tasks = tasks;
 		setSizeFull();
 		this.search.setPlaceholder(getTranslation("task.search"));
@@ -99,7 +104,15 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 						.open());
 			create.setId("task-new");
 			create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-			toolbar.add(create);
+			Button importTasks = new Button(getTranslation("task.import"), VaadinIcon.UPLOAD.create(),
+					e -> new ImportDialog<TaskCommand, List<Long>>(getTranslation("task.import"),
+							TaskImportService.COLUMNS, importService::preview, importService::importFile, ids -> {
+								this.grid.getDataProvider().refreshAll();
+								Notifications.success(getTranslation("task.imported", ids.size()));
+							})
+						.open());
+			importTasks.setId("task-import");
+			toolbar.add(create, importTasks);
 		}
 		toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
 		toolbar.addClassNames(LumoUtility.Gap.SMALL);
