@@ -17,11 +17,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The daily run. For every open task from its yellow day on: one reminder a day to its
- * departments (due soon, due today, overdue by N days); once overdue, the escalation
- * ladder (蓝 → 黄 → 红 督办, see {@link EscalationProperties}), each step a numbered 督办通知单 to
- * the departments and the leaders overseeing the lead. Then the mail digest. Running
- * twice on a day sends nothing twice.
+ * The daily run. First the occurrences of recurring series that have come due are issued.
+ * Then, for every open task from its yellow day on: one reminder a day to its departments
+ * (due soon, due today, overdue by N days); once overdue, the escalation ladder (蓝 → 黄 →
+ * 红 督办, see {@link EscalationProperties}), each step a numbered 督办通知单 to the departments
+ * and the leaders overseeing the lead. Then the mail digest. Running twice on a day sends
+ * nothing twice.
  */
 @Service
 public class ReminderService {
@@ -34,6 +35,8 @@ public class ReminderService {
 
 	private final DigestService digests;
 
+	private final SeriesService series;
+
 	private final EscalationProperties escalation;
 
 	private final AuditTrail auditTrail;
@@ -41,7 +44,8 @@ public class ReminderService {
 	private final TaskAccess access;
 
 	ReminderService(TaskRepository tasks, TaskNotifier notifier, Notices notices, DigestService digests,
-			EscalationProperties escalation, AuditTrail auditTrail, CurrentUser currentUser) {
+			SeriesService series, EscalationProperties escalation, AuditTrail auditTrail, CurrentUser currentUser) {
+		this.series = series;
 		this.tasks = tasks;
 		this.notifier = notifier;
 		this.notices = notices;
@@ -54,6 +58,7 @@ public class ReminderService {
 	@PreAuthorize("hasRole('" + Roles.STAFF + "')")
 	@Transactional
 	public ReminderRun runFor(LocalDate today) {
+		this.series.issueDue(today);
 		int reminded = 0;
 		int escalated = 0;
 		for (Task task : this.tasks.dueForReminder(today)) {

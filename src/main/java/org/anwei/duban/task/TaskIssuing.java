@@ -2,7 +2,6 @@ package org.anwei.duban.task;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,14 +11,13 @@ import org.anwei.duban.directive.DirectiveCategory;
 import org.anwei.duban.directive.DirectiveDetails;
 import org.anwei.duban.directive.DirectiveQueries;
 import org.anwei.duban.directive.DirectivesIssued;
-import org.anwei.duban.directive.Recurrence;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns issued directives into tasks, in the same transaction as the issuing: either the
- * directives are issued and every task exists, or neither. A directive due on a
- * recurrence only gets the end of the current period as its deadline.
+ * directives are issued and every task exists, or neither. A directive due only on a
+ * recurrence (每月末 …) becomes a recurring series whose first occurrence is issued now.
  */
 @Component
 class TaskIssuing {
@@ -28,13 +26,17 @@ class TaskIssuing {
 
 	private final TaskService tasks;
 
+	private final SeriesService series;
+
 	private final TaskProperties properties;
 
 	private final Clock clock;
 
-	TaskIssuing(DirectiveQueries directives, TaskService tasks, TaskProperties properties, Clock clock) {
+	TaskIssuing(DirectiveQueries directives, TaskService tasks, SeriesService series, TaskProperties properties,
+			Clock clock) {
 		this.directives = directives;
 		this.tasks = tasks;
+		this.series = series;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -53,27 +55,20 @@ class TaskIssuing {
 				.filter(c -> c != DirectiveCategory.GENERAL)
 				.min(Comparator.naturalOrder())
 				.orElse(DirectiveCategory.GENERAL);
+			if (directive.deadlineDate() == null && directive.recurrence() != null) {
+				TaskDraft template = new TaskDraft(title(directive.text()), directive.text(), id, event.meetingId(),
+						category, Urgency.NORMAL, lead, assisting, today());
+				this.series.createFor(template, directive.recurrence());
+				continue;
+			}
 			TaskDraft draft = new TaskDraft(title(directive.text()), directive.text(), id, event.meetingId(), category,
-					Urgency.NORMAL, lead, assisting, deadline(directive));
+					Urgency.NORMAL, lead, assisting, java.util.Objects.requireNonNull(directive.deadlineDate()));
 			this.tasks.issue(draft, this.directives.source(id));
 		}
 	}
 
-	private LocalDate deadline(DirectiveDetails directive) {
-		if (directive.deadlineDate() != null) {
-			return directive.deadlineDate();
-		}
-		LocalDate today = LocalDate.ofInstant(this.clock.instant(), this.properties.zone());
-		Recurrence recurrence = java.util.Objects.requireNonNull(directive.recurrence());
-		return switch (recurrence) {
-			case WEEKLY -> today.with(TemporalAdjusters.nextOrSame(java.time.DayOfWeek.FRIDAY));
-			case MONTHLY -> today.with(TemporalAdjusters.lastDayOfMonth());
-			case QUARTERLY ->
-				today.withMonth(((today.getMonthValue() - 1) / 3) * 3 + 3).with(TemporalAdjusters.lastDayOfMonth());
-			case HALF_YEARLY ->
-				today.withMonth(today.getMonthValue() <= 6 ? 6 : 12).with(TemporalAdjusters.lastDayOfMonth());
-			case YEARLY -> today.with(TemporalAdjusters.lastDayOfYear());
-		};
+	private LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), this.properties.zone());
 	}
 
 	/** A short title: the first clause of the text, at most 60 characters. */

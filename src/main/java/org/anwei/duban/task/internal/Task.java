@@ -105,6 +105,12 @@ public class Task extends AbstractEntity {
 	@Column(name = "urge_count", nullable = false)
 	private int urgeCount;
 
+	@Column(name = "series_id")
+	private @Nullable Long seriesId;
+
+	@Column(name = "occurrence")
+	private @Nullable Integer occurrence;
+
 	@ElementCollection
 	@CollectionTable(name = "task_party", joinColumns = @JoinColumn(name = "task_id"))
 	private List<TaskParty> parties = new ArrayList<>();
@@ -196,6 +202,20 @@ public class Task extends AbstractEntity {
 		this.yellowFrom = yellowFrom;
 		this.extensionCount++;
 		this.lastActivityAt = now;
+	}
+
+	/** This task is occurrence {@code n} (1-based) of a recurring series. */
+	public void belongsTo(long seriesId, int n) {
+		this.seriesId = seriesId;
+		this.occurrence = n;
+	}
+
+	public @Nullable Long getSeriesId() {
+		return this.seriesId;
+	}
+
+	public @Nullable Integer getOccurrence() {
+		return this.occurrence;
 	}
 
 	public void recordSource(TaskSource source) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -19,9 +20,12 @@ import org.anwei.duban.base.ValidationException;
 import org.anwei.duban.base.ui.FormErrors;
 import org.anwei.duban.base.ui.Notifications;
 import org.anwei.duban.directive.DirectiveCategory;
+import org.anwei.duban.directive.Recurrence;
 import org.anwei.duban.organization.DepartmentRef;
 import org.anwei.duban.task.TaskCommand;
 import org.anwei.duban.task.TaskDetails;
+import org.anwei.duban.task.SeriesCommand;
+import org.anwei.duban.task.SeriesService;
 import org.anwei.duban.task.TaskService;
 import org.anwei.duban.task.Urgency;
 
@@ -42,11 +46,18 @@ class TaskFormDialog extends Dialog {
 
 	final Select<DirectiveCategory> category = new Select<>();
 
+	final Select<Recurrence> recurrence = new Select<>();
+
+	final DatePicker endsOn = new DatePicker();
+
+	final IntegerField occurrences = new IntegerField();
+
 	final Button save = new Button();
 
 	private final FormErrors errors = new FormErrors(this);
 
-	TaskFormDialog(List<DepartmentRef> directory, TaskService tasks, LongConsumer onCreated) {
+	TaskFormDialog(List<DepartmentRef> directory, TaskService tasks, SeriesService series, LongConsumer onCreated,
+			Runnable onSeriesCreated) {
 		setHeaderTitle(getTranslation("task.new"));
 		setWidth("min(44rem, 100vw)");
 		List<DepartmentRef> active = directory.stream().filter(DepartmentRef::active).toList();
@@ -67,7 +78,20 @@ class TaskFormDialog extends Dialog {
 		this.category.setItems(DirectiveCategory.values());
 		this.category.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
 		this.category.setValue(DirectiveCategory.GENERAL);
+		this.recurrence.setLabel(getTranslation("field.task.recurrence"));
+		this.recurrence.setItems(Recurrence.values());
+		this.recurrence.setEmptySelectionAllowed(true);
+		this.recurrence.setEmptySelectionCaption(getTranslation("directive.recurrence.none"));
+		this.recurrence.setItemLabelGenerator(
+				r -> r == null ? getTranslation("directive.recurrence.none") : getTranslation(r.labelKey()));
+		this.recurrence.setId("task-recurrence");
+		this.endsOn.setLabel(getTranslation("field.task.endsOn"));
+		this.occurrences.setLabel(getTranslation("field.task.maxOccurrences"));
+		this.recurrence.addValueChangeListener(e -> showRecurrence());
+		showRecurrence();
 		this.errors.bind("task.title", this.title)
+			.bind("task.endsOn", this.endsOn)
+			.bind("task.maxOccurrences", this.occurrences)
 			.bind("task.content", this.content)
 			.bind("task.lead", this.lead)
 			.bind("task.assisting", this.assisting)
@@ -76,13 +100,22 @@ class TaskFormDialog extends Dialog {
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
 		form.add(this.title, 2);
 		form.add(this.content, 2);
-		form.add(this.lead, this.assisting, this.deadline, this.urgency, this.category);
+		form.add(this.lead, this.assisting, this.recurrence, this.deadline, this.endsOn, this.occurrences, this.urgency,
+				this.category);
 		add(form);
 		this.save.setText(getTranslation("action.save"));
 		this.save.setId("task-save");
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener(e -> {
 			try {
+				if (this.recurrence.getValue() != null) {
+					series.create(new SeriesCommand(command(), this.recurrence.getValue(), null, this.endsOn.getValue(),
+							this.occurrences.getValue()));
+					close();
+					Notifications.success(getTranslation("task.series-created", this.title.getValue()));
+					onSeriesCreated.run();
+					return;
+				}
 				TaskDetails created = tasks.create(command());
 				close();
 				Notifications.success(getTranslation("task.created", created.title()));
@@ -93,6 +126,17 @@ class TaskFormDialog extends Dialog {
 			}
 		});
 		getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), this.save);
+	}
+
+	/**
+	 * A recurring task has no single deadline: each occurrence is due at its period's
+	 * end.
+	 */
+	private void showRecurrence() {
+		boolean recurring = this.recurrence.getValue() != null;
+		this.deadline.setVisible(!recurring);
+		this.endsOn.setVisible(recurring);
+		this.occurrences.setVisible(recurring);
 	}
 
 	TaskCommand command() {

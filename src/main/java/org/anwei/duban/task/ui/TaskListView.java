@@ -35,6 +35,7 @@ import org.anwei.duban.base.ui.ImportDialog;
 import org.anwei.duban.base.ui.Notifications;
 import org.anwei.duban.organization.DepartmentRef;
 import org.anwei.duban.organization.DepartmentService;
+import org.anwei.duban.task.SeriesService;
 import org.anwei.duban.task.StatusLight;
 import org.anwei.duban.task.TaskCommand;
 import org.anwei.duban.task.TaskFilter;
@@ -66,8 +67,8 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 
 	private final TaskQueries tasks;
 
-	TaskListView(TaskQueries tasks, TaskService tasksService, TaskImportService importService,
-			DepartmentService departments, CurrentUser currentUser) {
+	TaskListView(TaskQueries tasks, TaskService tasksService, SeriesService seriesService,
+			TaskImportService importService, DepartmentService departments, CurrentUser currentUser) {
 		this.tasks = tasks;
 		setSizeFull();
 		this.search.setPlaceholder(getTranslation("task.search"));
@@ -99,8 +100,9 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 		FlexLayout toolbar = new FlexLayout(this.search, this.status, this.light, this.department);
 		if (currentUser.get().map(u -> u.hasRole(Role.STAFF)).orElse(false)) {
 			Button create = new Button(getTranslation("task.new"), VaadinIcon.PLUS.create(),
-					e -> new TaskFormDialog(departments.directory(), tasksService,
-							id -> getUI().ifPresent(ui -> ui.navigate(TaskView.path(id))))
+					e -> new TaskFormDialog(departments.directory(), tasksService, seriesService,
+							id -> getUI().ifPresent(ui -> ui.navigate(TaskView.path(id))),
+							() -> this.grid.getDataProvider().refreshAll())
 						.open());
 			create.setId("task-new");
 			create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -185,6 +185,24 @@ class TaskViewUiTest extends KaribuTest {
 		assertThat(_get(TaskView.class).current().currentDeadline()).isEqualTo(LocalDate.now().plusDays(45));
 	}
 
+	@Test
+	void staff_set_up_a_monthly_report_and_its_first_occurrence_is_issued() {
+		String title = "月度隐患报表" + Long.toString(System.nanoTime(), 36);
+		login(TestUsers.STAFF, "tasks");
+		_click(_get(Button.class, spec -> spec.withId("task-new")));
+		TaskFormDialog form = _get(TaskFormDialog.class);
+		form.title.setValue(title);
+		form.content.setValue("每月末报送本单位隐患排查治理情况。");
+		form.lead.setValue(DirectiveTestData.department(this.departments, "JTJ"));
+		form.recurrence.setValue(org.anwei.duban.directive.Recurrence.MONTHLY);
+		assertThat(form.deadline.isVisible()).isFalse();
+		form.occurrences.setValue(12);
+		_click(form.save);
+		TaskListView list = _get(TaskListView.class);
+		list.search.setValue(title);
+		assertThat(list.shown()).extracting(TaskListItem::title).containsExactly(title + "（第1期）");
+	}
+
 	private static Button button(String id) {
 		return _get(Button.class, spec -> spec.withId(id));
 	}
