@@ -67,6 +67,10 @@ final class TaskAccess {
 		return department;
 	}
 
+	boolean isStaff() {
+		return this.currentUser.get().map(u -> u.hasRole(Role.STAFF)).orElse(false);
+	}
+
 	String username() {
 		return this.currentUser.require().getUsername();
 	}

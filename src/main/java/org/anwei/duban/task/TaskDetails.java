@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
 /** A task with its departments, reports, extension requests and where it came from. */
 public record TaskDetails(long id, long version, String title, String content, DirectiveCategory category,
 		Urgency urgency, TaskStatus status, StatusLight light, boolean stale, LocalDate originalDeadline,
-		LocalDate currentDeadline, int extensionCount, int urgeCount, @Nullable EscalationLevel escalationLevel,
-		Instant issuedAt, String issuedBy, @Nullable Instant completedAt, List<PartyDetails> parties,
-		List<ReportDetails> reports, List<ExtensionDetails> extensions, @Nullable DirectiveSource source) {
+		LocalDate currentDeadline, @Nullable String responsiblePersons, int extensionCount, int urgeCount,
+		@Nullable EscalationLevel escalationLevel, Instant issuedAt, String issuedBy, @Nullable Instant completedAt,
+		List<PartyDetails> parties, List<ReportDetails> reports, List<ExtensionDetails> extensions,
+		@Nullable DirectiveSource source) {
 
 	public TaskDetails {
 		parties = List.copyOf(parties);

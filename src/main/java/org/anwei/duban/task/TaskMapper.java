@@ -53,8 +53,9 @@ final class TaskMapper {
 			.toList();
 		return new TaskDetails(Objects.requireNonNull(t.getId()), t.getVersion(), t.getTitle(), t.getContent(),
 				t.getCategory(), t.getUrgency(), t.getStatus(), light(t), stale(t), t.getOriginalDeadline(),
-				t.getCurrentDeadline(), t.getExtensionCount(), t.getUrgeCount(), t.getEscalationLevel(),
-				t.getIssuedAt(), t.getIssuedBy(), t.getCompletedAt(), parties, reportDetails, extensionDetails, source);
+				t.getCurrentDeadline(), t.getResponsiblePersons(), t.getExtensionCount(), t.getUrgeCount(),
+				t.getEscalationLevel(), t.getIssuedAt(), t.getIssuedBy(), t.getCompletedAt(), parties, reportDetails,
+				extensionDetails, source);
 	}
 
 	private StatusLight light(Task t) {

@@ -118,6 +118,24 @@ public class TaskService {
 	}
 
 	/**
+	 * Names the persons responsible (责任人): the lead department's liaison, or staff. An
+	 * empty text clears them.
+	 */
+	@PreAuthorize("hasAnyRole('" + Roles.DEPT + "','" + Roles.STAFF + "')")
+	@Transactional
+	public TaskDetails assignResponsible(long taskId, long version, String persons) {
+		Task task = load(taskId, version);
+		if (!this.access.isStaff()) {
+			this.access.actingLead(task);
+		}
+		if (persons.strip().length() > 200) {
+			throw ValidationException.of("task.responsible", "validation.too-long", 200);
+		}
+		String value = persons.isBlank() ? null : persons.strip();
+		return change(task, "RESPONSIBLE_ASSIGNED", null, () -> task.assignResponsible(value, now()));
+	}
+
+	/**
 	 * A progress report (any signed department) or an assisting department's feedback on
 	 * its part, with evidence.
 	 */

@@ -87,8 +87,11 @@ class TaskServiceTest extends SignedInAsAdminTest {
 		this.users.login(TestUsers.DEPT_YJJ);
 		TaskDetails signed = this.tasks.sign(id, version(id));
 		assertThat(signed.status()).isEqualTo(TaskStatus.IN_PROGRESS);
+		assertThat(this.tasks.assignResponsible(id, version(id), "王强、李明").responsiblePersons()).isEqualTo("王强、李明");
 		this.users.login(TestUsers.DEPT_ZJJ);
 		this.tasks.sign(id, version(id));
+		assertThatThrownBy(() -> this.tasks.assignResponsible(id, version(id), "配合单位不能指定"))
+			.isInstanceOf(ValidationException.class);
 		TaskDetails fed = this.tasks.report(id, version(id), ReportKind.FEEDBACK, "住建局已完成工地部分的检查。", List.of());
 		assertThat(fed.party(department(this.departments, "ZJJ").id()).orElseThrow().state())
 			.isEqualTo(PartyState.REPORTED);

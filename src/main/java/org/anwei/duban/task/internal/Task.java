@@ -105,6 +105,9 @@ public class Task extends AbstractEntity {
 	@Column(name = "urge_count", nullable = false)
 	private int urgeCount;
 
+	@Column(name = "responsible_persons", length = 200)
+	private @Nullable String responsiblePersons;
+
 	@Column(name = "series_id")
 	private @Nullable Long seriesId;
 
@@ -204,6 +207,18 @@ public class Task extends AbstractEntity {
 		this.lastActivityAt = now;
 	}
 
+	public void assignResponsible(@Nullable String persons, Instant now) {
+		if (!this.status.isOpen()) {
+			throw ValidationException.of("task.status", "validation.task.closed");
+		}
+		this.responsiblePersons = persons;
+		this.lastActivityAt = now;
+	}
+
+	public @Nullable String getResponsiblePersons() {
+		return this.responsiblePersons;
+	}
+
 	/** This task is occurrence {@code n} (1-based) of a recurring series. */
 	public void belongsTo(long seriesId, int n) {
 		this.seriesId = seriesId;
@@ -280,6 +295,7 @@ public class Task extends AbstractEntity {
 		snapshot.put("status", this.status.name());
 		snapshot.put("currentDeadline", this.currentDeadline);
 		snapshot.put("extensionCount", this.extensionCount);
+		snapshot.put("responsiblePersons", this.responsiblePersons == null ? "" : this.responsiblePersons);
 		snapshot.put("parties",
 				this.parties.stream().map(p -> p.getDepartmentId() + ":" + p.getRole() + ":" + p.getState()).toList());
 		return snapshot;

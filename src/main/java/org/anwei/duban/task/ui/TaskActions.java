@@ -94,6 +94,13 @@ class TaskActions {
 					(text, files) -> done(this.tasks.submit(task.id(), task.version(), text, files), "task.submitted"))
 				.open());
 		}
+		if (lead) {
+			add("task-responsible", "task.assign-responsible", false,
+					() -> new TextDialog("task.assign-responsible", "field.task.responsible", "task.responsible", false,
+							text -> done(this.tasks.assignResponsible(task.id(), task.version(), text),
+									"task.responsible-assigned"))
+						.open());
+		}
 		if (lead && task.pendingExtension().isEmpty()) {
 			add("task-extend", "task.request-extension", false,
 					() -> new ExtensionDialog(task.currentDeadline(),

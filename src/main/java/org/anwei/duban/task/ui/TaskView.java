@@ -97,6 +97,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 				line("field.task.deadline",
 						TaskBadges.deadline(this, details.currentDeadline(), details.originalDeadline())),
 				line("task.urgency", getTranslation(details.urgency().labelKey())),
+				line("field.task.responsible",
+						details.responsiblePersons() == null ? "—" : details.responsiblePersons()),
 				line("field.directive.categories", getTranslation(details.category().labelKey())),
 				line("task.issued", DisplayTime.minutes(details.issuedAt()) + " " + details.issuedBy()));
 		if (details.urgeCount() > 0 || details.escalationLevel() != null) {
