@@ -41,6 +41,7 @@ import org.anwei.duban.meeting.DocumentSummary;
 import org.anwei.duban.meeting.MeetingDetails;
 import org.anwei.duban.meeting.MeetingNavigation;
 import org.anwei.duban.meeting.MeetingService;
+import org.anwei.duban.meeting.MeetingStatus;
 import org.anwei.duban.organization.DepartmentRef;
 import org.anwei.duban.organization.DepartmentService;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +64,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 	final Grid<DocumentSummary> documents = new Grid<>();
 
 	final Span status = new Span();
+
+	/**
+	 * The tasks issued from this meeting, in the task list (a route of the task module).
+	 */
+	private final Anchor tasksLink = new Anchor();
 
 	private final MeetingService meetings;
 
@@ -90,7 +96,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 		this.status.setId("meeting-status");
 		this.status.getElement().getThemeList().add("badge");
 		this.status.setVisible(false);
-		add(this.status, this.form, this.save, this.documentSection);
+		this.tasksLink.setText(getTranslation("meeting.tasks"));
+		this.tasksLink.setId("meeting-tasks");
+		this.tasksLink.setVisible(false);
+		add(new com.vaadin.flow.component.html.Div(this.status, new Span(" "), this.tasksLink), this.form, this.save,
+				this.documentSection);
 		buildDocumentSection();
 	}
 
@@ -113,6 +123,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 			this.status.setText(
 					getTranslation("field.meeting.status") + "：" + getTranslation(this.meeting.status().labelKey()));
 			this.status.setVisible(true);
+			this.tasksLink.setHref("tasks?meeting=" + this.meeting.id());
+			this.tasksLink.setVisible(this.meeting.status() != MeetingStatus.DRAFT);
 			refreshDocuments();
 		}
 		catch (NumberFormatException | NotFoundException ex) {

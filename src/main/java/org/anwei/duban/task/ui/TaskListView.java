@@ -9,6 +9,7 @@ import java.util.Optional;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -33,6 +34,7 @@ import org.anwei.duban.base.security.Role;
 import org.anwei.duban.base.security.Roles;
 import org.anwei.duban.base.ui.ImportDialog;
 import org.anwei.duban.base.ui.Notifications;
+import org.anwei.duban.directive.DirectiveCategory;
 import org.anwei.duban.organization.DepartmentRef;
 import org.anwei.duban.organization.DepartmentService;
 import org.anwei.duban.task.SeriesService;
@@ -44,6 +46,7 @@ import org.anwei.duban.task.TaskListItem;
 import org.anwei.duban.task.TaskQueries;
 import org.anwei.duban.task.TaskService;
 import org.anwei.duban.task.TaskStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tasks within the user's scope: a lazy list filtered by text, status, light and
@@ -62,6 +65,14 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 	final Select<StatusLight> light = new Select<>();
 
 	final ComboBox<DepartmentRef> department = new ComboBox<>();
+
+	final Select<DirectiveCategory> category = new Select<>();
+
+	final DatePicker from = new DatePicker();
+
+	final DatePicker to = new DatePicker();
+
+	private @Nullable Long meetingId;
 
 	final Grid<TaskListItem> grid = new Grid<>();
 
@@ -93,11 +104,22 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 		this.department.setClearButtonVisible(true);
 		boolean departmentUser = currentUser.get().map(u -> u.hasRole(Role.DEPT)).orElse(false);
 		this.department.setVisible(!departmentUser);
+		this.category.setItems(DirectiveCategory.values());
+		this.category
+			.setItemLabelGenerator(c -> c == null ? getTranslation("task.any-category") : getTranslation(c.labelKey()));
+		this.category.setEmptySelectionAllowed(true);
+		this.category.setEmptySelectionCaption(getTranslation("task.any-category"));
+		this.from.setPlaceholder(getTranslation("task.deadline-from"));
+		this.to.setPlaceholder(getTranslation("task.deadline-to"));
+		this.category.addValueChangeListener(e -> filterChanged());
+		this.from.addValueChangeListener(e -> filterChanged());
+		this.to.addValueChangeListener(e -> filterChanged());
 		this.search.addValueChangeListener(e -> filterChanged());
 		this.status.addValueChangeListener(e -> filterChanged());
 		this.light.addValueChangeListener(e -> filterChanged());
 		this.department.addValueChangeListener(e -> filterChanged());
-		FlexLayout toolbar = new FlexLayout(this.search, this.status, this.light, this.department);
+		FlexLayout toolbar = new FlexLayout(this.search, this.status, this.light, this.department, this.category,
+				this.from, this.to);
 		if (currentUser.get().map(u -> u.hasRole(Role.STAFF)).orElse(false)) {
 			Button create = new Button(getTranslation("task.new"), VaadinIcon.PLUS.create(),
 					e -> new TaskFormDialog(departments.directory(), tasksService, seriesService,
@@ -147,7 +169,8 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 	TaskFilter filter() {
 		DepartmentRef chosen = this.department.getValue();
 		return new TaskFilter(this.search.getValue(), this.status.getValue(), this.light.getValue(),
-				chosen == null ? null : chosen.id(), null, null, null, null);
+				chosen == null ? null : chosen.id(), this.meetingId, this.category.getValue(), this.from.getValue(),
+				this.to.getValue());
 	}
 
 	private void filterChanged() {
@@ -164,6 +187,18 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 		}
 		if (this.department.getValue() != null) {
 			parameters.put("department", this.department.getValue().code());
+		}
+		if (this.category.getValue() != null) {
+			parameters.put("category", this.category.getValue().name());
+		}
+		if (this.from.getValue() != null) {
+			parameters.put("from", this.from.getValue().toString());
+		}
+		if (this.to.getValue() != null) {
+			parameters.put("to", this.to.getValue().toString());
+		}
+		if (this.meetingId != null) {
+			parameters.put("meeting", this.meetingId.toString());
 		}
 		getUI().ifPresent(ui -> ui.getPage()
 			.getHistory()
@@ -184,6 +219,32 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 			.flatMap(
 					code -> this.department.getListDataView().getItems().filter(d -> d.code().equals(code)).findFirst())
 			.ifPresent(this.department::setValue);
+		parameters.getSingleParameter("category")
+			.flatMap(s -> named(DirectiveCategory.values(), s))
+			.ifPresent(this.category::setValue);
+		parameters.getSingleParameter("from").flatMap(TaskListView::date).ifPresent(this.from::setValue);
+		parameters.getSingleParameter("to").flatMap(TaskListView::date).ifPresent(this.to::setValue);
+		this.meetingId = parameters.getSingleParameter("meeting").flatMap(TaskListView::number).orElse(null);
+		this.grid.getDataProvider().refreshAll();
+	}
+
+	/** A hand-edited URL with a bad value shows the list without that filter. */
+	private static Optional<java.time.LocalDate> date(String text) {
+		try {
+			return Optional.of(java.time.LocalDate.parse(text));
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static Optional<Long> number(String text) {
+		try {
+			return Optional.of(Long.parseLong(text));
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
 	}
 
 	private static <E extends Enum<E>> Optional<E> named(E[] values, String name) {

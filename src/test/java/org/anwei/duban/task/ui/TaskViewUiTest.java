@@ -203,6 +203,17 @@ class TaskViewUiTest extends KaribuTest {
 		assertThat(list.shown()).extracting(TaskListItem::title).containsExactly(title + "（第1期）");
 	}
 
+	@Test
+	void filters_come_back_from_the_url() {
+		login(TestUsers.STAFF, "tasks?light=RED&category=FIRE&from=2026-01-01&to=2026-12-31&meeting=999999");
+		TaskListView list = _get(TaskListView.class);
+		assertThat(list.light.getValue()).isEqualTo(org.anwei.duban.task.StatusLight.RED);
+		assertThat(list.category.getValue()).isEqualTo(org.anwei.duban.directive.DirectiveCategory.FIRE);
+		assertThat(list.filter().deadlineTo()).isEqualTo(LocalDate.of(2026, 12, 31));
+		assertThat(list.filter().meetingId()).isEqualTo(999_999L);
+		assertThat(list.shown()).isEmpty();
+	}
+
 	private static Button button(String id) {
 		return _get(Button.class, spec -> spec.withId(id));
 	}
