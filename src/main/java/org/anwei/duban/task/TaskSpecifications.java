@@ -41,17 +41,17 @@ final class TaskSpecifications {
 			}
 			if (filter.text() != null && !filter.text().isBlank()) {
 				String pattern = "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";
-				where.add(cb.or(cb.like(cb.lower(root.get("title")), pattern),
-						cb.like(cb.lower(root.get("content")), pattern)));
+				where.add(cb.or(cb.like(cb.lower(root.get("subject").get("title")), pattern),
+						cb.like(cb.lower(root.get("subject").get("content")), pattern)));
 			}
 			if (filter.status() != null) {
 				where.add(cb.equal(root.get("status"), filter.status()));
 			}
 			if (filter.meetingId() != null) {
-				where.add(cb.equal(root.get("meetingId"), filter.meetingId()));
+				where.add(cb.equal(root.get("subject").get("meetingId"), filter.meetingId()));
 			}
 			if (filter.category() != null) {
-				where.add(cb.equal(root.get("category"), filter.category()));
+				where.add(cb.equal(root.get("subject").get("category"), filter.category()));
 			}
 			if (filter.deadlineFrom() != null) {
 				where.add(cb.greaterThanOrEqualTo(root.get("currentDeadline"), filter.deadlineFrom()));

@@ -41,28 +41,8 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "task")
 public class Task extends AbstractEntity {
 
-	@Column(name = "title", nullable = false, length = 200)
-	private String title;
-
-	@Column(name = "content", nullable = false, length = 4000)
-	private String content;
-
-	@Column(name = "directive_id")
-	private @Nullable Long directiveId;
-
-	@Column(name = "meeting_id")
-	private @Nullable Long meetingId;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "category", nullable = false, length = 32)
-	private DirectiveCategory category;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "urgency", nullable = false, length = 16)
-	private Urgency urgency;
-
-	@Column(name = "lead_department_id", nullable = false)
-	private long leadDepartmentId;
+	@Embedded
+	private TaskSubject subject;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "status", nullable = false, length = 16)
@@ -119,10 +99,7 @@ public class Task extends AbstractEntity {
 	private List<TaskParty> parties = new ArrayList<>();
 
 	protected Task() {
-		this.title = "";
-		this.content = "";
-		this.category = DirectiveCategory.GENERAL;
-		this.urgency = Urgency.NORMAL;
+		this.subject = new TaskSubject();
 		this.status = TaskStatus.ISSUED;
 		this.originalDeadline = LocalDate.EPOCH;
 		this.currentDeadline = LocalDate.EPOCH;
@@ -135,13 +112,7 @@ public class Task extends AbstractEntity {
 	/** A task issued now to a lead department and any assisting ones. */
 	public Task(TaskDraft draft, LocalDate yellowFrom, String issuedBy, Instant now) {
 		this();
-		this.title = draft.title();
-		this.content = draft.content();
-		this.directiveId = draft.directiveId();
-		this.meetingId = draft.meetingId();
-		this.category = draft.category();
-		this.urgency = draft.urgency();
-		this.leadDepartmentId = draft.leadDepartmentId();
+		this.subject = new TaskSubject(draft);
 		this.originalDeadline = draft.deadline();
 		this.currentDeadline = draft.deadline();
 		this.yellowFrom = yellowFrom;
@@ -238,8 +209,8 @@ public class Task extends AbstractEntity {
 	}
 
 	public @Nullable DirectiveSource source() {
-		return this.source == null || this.directiveId == null || this.meetingId == null ? null
-				: this.source.toRecord(this.directiveId, this.meetingId);
+		return this.source == null || this.subject.getDirectiveId() == null || this.subject.getMeetingId() == null
+				? null : this.source.toRecord(this.subject.getDirectiveId(), this.subject.getMeetingId());
 	}
 
 	/** Whether a reminder is due today; at most one per task and day. */
@@ -291,7 +262,7 @@ public class Task extends AbstractEntity {
 
 	public Map<String, Object> snapshot() {
 		Map<String, Object> snapshot = new LinkedHashMap<>();
-		snapshot.put("title", this.title);
+		snapshot.put("title", this.subject.getTitle());
 		snapshot.put("status", this.status.name());
 		snapshot.put("currentDeadline", this.currentDeadline);
 		snapshot.put("extensionCount", this.extensionCount);
@@ -302,31 +273,31 @@ public class Task extends AbstractEntity {
 	}
 
 	public String getTitle() {
-		return this.title;
+		return this.subject.getTitle();
 	}
 
 	public String getContent() {
-		return this.content;
+		return this.subject.getContent();
 	}
 
 	public @Nullable Long getDirectiveId() {
-		return this.directiveId;
+		return this.subject.getDirectiveId();
 	}
 
 	public @Nullable Long getMeetingId() {
-		return this.meetingId;
+		return this.subject.getMeetingId();
 	}
 
 	public DirectiveCategory getCategory() {
-		return this.category;
+		return this.subject.getCategory();
 	}
 
 	public Urgency getUrgency() {
-		return this.urgency;
+		return this.subject.getUrgency();
 	}
 
 	public long getLeadDepartmentId() {
-		return this.leadDepartmentId;
+		return this.subject.getLeadDepartmentId();
 	}
 
 	public TaskStatus getStatus() {

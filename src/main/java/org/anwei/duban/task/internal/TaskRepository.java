@@ -1,15 +1,11 @@
 package org.anwei.duban.task.internal;
 
-import java.util.Optional;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface TaskRepository extends JpaRepository<Task, Long>, JpaSpecificationExecutor<Task> {
-
-	Optional<Task> findByDirectiveId(long directiveId);
 
 	@Query("""
 			select count(distinct t) from Task t join t.parties p

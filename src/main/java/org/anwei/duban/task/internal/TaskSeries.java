@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,11 +16,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import org.anwei.duban.base.AbstractEntity;
-import org.anwei.duban.directive.DirectiveCategory;
 import org.anwei.duban.directive.Recurrence;
 import org.anwei.duban.task.Periods;
 import org.anwei.duban.task.TaskDraft;
-import org.anwei.duban.task.Urgency;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,28 +30,8 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "task_series")
 public class TaskSeries extends AbstractEntity {
 
-	@Column(name = "title", nullable = false, length = 200)
-	private String title;
-
-	@Column(name = "content", nullable = false, length = 4000)
-	private String content;
-
-	@Column(name = "directive_id")
-	private @Nullable Long directiveId;
-
-	@Column(name = "meeting_id")
-	private @Nullable Long meetingId;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "category", nullable = false, length = 32)
-	private DirectiveCategory category;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "urgency", nullable = false, length = 16)
-	private Urgency urgency;
-
-	@Column(name = "lead_department_id", nullable = false)
-	private long leadDepartmentId;
+	@Embedded
+	private TaskSubject subject;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "recurrence", nullable = false, length = 16)
@@ -85,10 +64,7 @@ public class TaskSeries extends AbstractEntity {
 	private Set<Long> assistingDepartmentIds = new TreeSet<>();
 
 	protected TaskSeries() {
-		this.title = "";
-		this.content = "";
-		this.category = DirectiveCategory.GENERAL;
-		this.urgency = Urgency.NORMAL;
+		this.subject = new TaskSubject();
 		this.recurrence = Recurrence.MONTHLY;
 		this.startsOn = LocalDate.EPOCH;
 		this.createdAt = Instant.EPOCH;
@@ -98,13 +74,7 @@ public class TaskSeries extends AbstractEntity {
 	public TaskSeries(TaskDraft template, Recurrence recurrence, LocalDate startsOn, @Nullable LocalDate endsOn,
 			@Nullable Integer maxOccurrences, String by, Instant now) {
 		this();
-		this.title = template.title();
-		this.content = template.content();
-		this.directiveId = template.directiveId();
-		this.meetingId = template.meetingId();
-		this.category = template.category();
-		this.urgency = template.urgency();
-		this.leadDepartmentId = template.leadDepartmentId();
+		this.subject = new TaskSubject(template);
 		this.assistingDepartmentIds.addAll(template.assistingDepartmentIds());
 		this.recurrence = recurrence;
 		this.startsOn = startsOn;
@@ -129,8 +99,10 @@ public class TaskSeries extends AbstractEntity {
 			return null;
 		}
 		this.generated++;
-		return new TaskDraft(this.title + "（第" + this.generated + "期）", this.content, this.directiveId, this.meetingId,
-				this.category, this.urgency, this.leadDepartmentId, this.assistingDepartmentIds, due);
+		TaskSubject t = this.subject;
+		return new TaskDraft(t.getTitle() + "（第" + this.generated + "期）", t.getContent(), t.getDirectiveId(),
+				t.getMeetingId(), t.getCategory(), t.getUrgency(), t.getLeadDepartmentId(), this.assistingDepartmentIds,
+				due);
 	}
 
 	public void stop() {
@@ -150,7 +122,7 @@ public class TaskSeries extends AbstractEntity {
 	}
 
 	public String getTitle() {
-		return this.title;
+		return this.subject.getTitle();
 	}
 
 }

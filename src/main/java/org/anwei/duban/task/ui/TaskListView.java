@@ -147,7 +147,7 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 		this.grid.addComponentColumn(TaskBadges::light).setHeader("").setAutoWidth(true).setFlexGrow(0);
 		this.grid.addColumn(TaskListItem::title)
 			.setHeader(getTranslation("field.task.title"))
-			.setSortProperty("title")
+			.setSortProperty("subject.title")
 			.setFlexGrow(3);
 		this.grid.addColumn(TaskListItem::leadDepartmentName).setHeader(getTranslation("field.task.lead"));
 		this.grid.addColumn(t -> TaskBadges.deadline(this, t.currentDeadline(), t.originalDeadline()))
