@@ -190,6 +190,19 @@ public class TaskService {
 	}
 
 	/**
+	 * Documents staff attach to the task itself (the notice it implements, a checklist, a
+	 * map), with a short description; departments see them with the task.
+	 */
+	@PreAuthorize(STAFF)
+	@Transactional
+	public TaskDetails attachMaterial(long taskId, long version, String text, List<Upload> files) {
+		Task task = load(taskId, version);
+		List<Evidence.Checked> checked = checkReport(text, files);
+		return saveReport(task, () -> {
+		}, null, ReportKind.MATERIAL, text, checked, "MATERIAL_ADDED");
+	}
+
+	/**
 	 * A leader's instruction (批示) on a task they may see; the departments read it there.
 	 */
 	@PreAuthorize("hasRole('" + Roles.LEADER + "')")

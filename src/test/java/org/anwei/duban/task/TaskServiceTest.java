@@ -224,6 +224,20 @@ class TaskServiceTest extends SignedInAsAdminTest {
 	}
 
 	@Test
+	void staff_attach_material_to_the_task_and_the_department_sees_it() throws IOException {
+		long id = newTask("材料检查", LocalDate.now().plusDays(10), "YJJ");
+		this.users.login(TestUsers.STAFF);
+		this.tasks.attachMaterial(id, version(id), "检查表见附件。", List.of(new Upload("检查表.png", photo())));
+		this.users.login(TestUsers.DEPT_YJJ);
+		assertThat(this.queries.get(id).reports()).singleElement().satisfies(r -> {
+			assertThat(r.kind()).isEqualTo(ReportKind.MATERIAL);
+			assertThat(r.attachments()).hasSize(1);
+		});
+		assertThatThrownBy(() -> this.tasks.attachMaterial(id, version(id), "部门不能添加", List.of()))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+	}
+
+	@Test
 	void a_stale_version_is_refused() {
 		long id = newTask("并发检查", LocalDate.now().plusDays(10), "YJJ");
 		this.users.login(TestUsers.DEPT_YJJ);

@@ -134,6 +134,11 @@ class TaskActions {
 									"task.extension-decided"))
 						.open());
 		}
+		add("task-material", "task.add-material", false,
+				() -> new ReportDialog("task.add-material",
+						(text, files) -> done(this.tasks.attachMaterial(task.id(), task.version(), text, files),
+								"task.material-added"))
+					.open());
 		if (task.status().isOpen()) {
 			add("task-urge", "task.urge", false, () -> new TextDialog("task.urge", "field.task.text", "task.text",
 					false, text -> done(this.supervision.urge(task.id(), task.version(), text), "task.urged"))
