@@ -29,6 +29,9 @@ public class TestUsers {
 	/** Liaison of 市应急管理局 (YJJ). */
 	public static final String DEPT_YJJ = "yjj";
 
+	/** Head of 市应急管理局 (YJJ): hears of escalations, not of the day-to-day. */
+	public static final String HEAD_YJJ = "yjjz";
+
 	/** Liaison of 市住房和城乡建设局 (ZJJ). */
 	public static final String DEPT_ZJJ = "zjj";
 

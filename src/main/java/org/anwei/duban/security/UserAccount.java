@@ -9,11 +9,12 @@ import org.jspecify.annotations.Nullable;
 /** A user account as the edit form shows it, with the version the edit is based on. */
 public record UserAccount(long id, long version, String username, String displayName, @Nullable Long departmentId,
 		Set<Role> roles, Set<Long> overseenDepartmentIds, @Nullable String phone, @Nullable String email,
-		boolean enabled, boolean mustChangePassword, @Nullable Instant lockedUntil, @Nullable Instant lastLoginAt) {
+		boolean departmentHead, boolean enabled, boolean mustChangePassword, @Nullable Instant lockedUntil,
+		@Nullable Instant lastLoginAt) {
 
 	public UserCommand toCommand() {
 		return new UserCommand(this.username, this.displayName, this.departmentId, this.roles,
-				this.overseenDepartmentIds, this.phone, this.email);
+				this.overseenDepartmentIds, this.phone, this.email, this.departmentHead);
 	}
 
 }

@@ -8,14 +8,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * What an admin enters for a user. A liaison (DEPT) must belong to a department; the
  * overseen departments matter only for leaders (none means the leader sees all
- * departments).
+ * departments); only a department user can be the head of their department (部门负责人).
  */
 public record UserCommand(String username, String displayName, @Nullable Long departmentId, Set<Role> roles,
-		Set<Long> overseenDepartmentIds, @Nullable String phone, @Nullable String email) {
+		Set<Long> overseenDepartmentIds, @Nullable String phone, @Nullable String email, boolean departmentHead) {
 
 	public UserCommand {
 		roles = Set.copyOf(roles);
 		overseenDepartmentIds = Set.copyOf(overseenDepartmentIds);
+	}
+
+	/** An account that does not head a department. */
+	public UserCommand(String username, String displayName, @Nullable Long departmentId, Set<Role> roles,
+			Set<Long> overseenDepartmentIds, @Nullable String phone, @Nullable String email) {
+		this(username, displayName, departmentId, roles, overseenDepartmentIds, phone, email, false);
 	}
 
 }

@@ -47,6 +47,7 @@ public class UserImportService {
 			ImportColumn.optional(UserRules.DEPARTMENT, "单位编码", "Department code"),
 			ImportColumn.required(UserRules.ROLES, "角色", "Roles"),
 			ImportColumn.optional(UserRules.OVERSEEN, "分管单位编码", "Overseen department codes"),
+			ImportColumn.optional(UserRules.DEPARTMENT_HEAD, "部门负责人", "Department head"),
 			ImportColumn.optional(UserRules.PHONE, "手机", "电话", "Phone"),
 			ImportColumn.optional(UserRules.EMAIL, "邮箱", "Email"));
 
@@ -92,7 +93,7 @@ public class UserImportService {
 										errors),
 								roles(row.get(UserRules.ROLES), errors),
 								overseen(row.get(UserRules.OVERSEEN), departmentIds, errors), row.get(UserRules.PHONE),
-								row.get(UserRules.EMAIL)));
+								row.get(UserRules.EMAIL), yes(row.get(UserRules.DEPARTMENT_HEAD), errors)));
 			Integer earlierRow = seen.putIfAbsent(command.username(), row.rowNumber());
 			if (earlierRow != null && !command.username().isEmpty()) {
 				errors.add(FieldError.of(UserRules.USERNAME, "validation.import.duplicate-in-file", command.username(),
@@ -120,6 +121,21 @@ public class UserImportService {
 			imported.add(new ImportedUser(row.rowNumber(), command.username(), password));
 		}
 		return imported;
+	}
+
+	/** 是/否, yes/no, Y/N, true/false or 1/0; empty means no. */
+	private static boolean yes(@Nullable String value, List<FieldError> errors) {
+		if (value == null) {
+			return false;
+		}
+		return switch (value.strip().toLowerCase(Locale.ROOT)) {
+			case "是", "yes", "y", "true", "1", "√" -> true;
+			case "否", "no", "n", "false", "0", "" -> false;
+			default -> {
+				errors.add(FieldError.of(UserRules.DEPARTMENT_HEAD, "validation.yes-no", value));
+				yield false;
+			}
+		};
 	}
 
 	private static @Nullable Long departmentId(@Nullable String code, Map<String, Long> ids, String field,

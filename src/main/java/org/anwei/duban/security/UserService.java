@@ -227,13 +227,14 @@ public class UserService {
 	}
 
 	/**
-	 * Who hears about a department's work: its enabled liaisons and the leaders who
-	 * oversee it. Used for reminders, instructions and 督办 notices.
+	 * Who hears about a department's work: its enabled liaisons, its head and the leaders
+	 * who oversee it. Used for reminders, instructions and 督办 notices.
 	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
 	public Recipients recipientsOf(long departmentId) {
-		return new Recipients(this.repository.liaisonsOf(departmentId), this.repository.overseersOf(departmentId));
+		return new Recipients(this.repository.liaisonsOf(departmentId), this.repository.headsOf(departmentId),
+				this.repository.overseersOf(departmentId));
 	}
 
 	List<FieldError> check(UserCommand normalized, @Nullable Long selfId) {
@@ -263,7 +264,7 @@ public class UserService {
 
 	private void applyProfile(AppUser user, UserCommand command) {
 		user.setProfile(command.displayName(), command.departmentId(), command.phone(), command.email(),
-				command.roles(), command.overseenDepartmentIds(), now());
+				command.roles(), command.overseenDepartmentIds(), command.departmentHead(), now());
 	}
 
 	private AppUser load(long id) {
@@ -281,8 +282,8 @@ public class UserService {
 	static UserAccount toAccount(AppUser user) {
 		return new UserAccount(Objects.requireNonNull(user.getId()), user.getVersion(), user.getUsername(),
 				user.getDisplayName(), user.getDepartmentId(), user.getRoles(), user.getOverseenDepartmentIds(),
-				user.getPhone(), user.getEmail(), user.isEnabled(), user.isMustChangePassword(), user.getLockedUntil(),
-				user.getLastLoginAt());
+				user.getPhone(), user.getEmail(), user.isDepartmentHead(), user.isEnabled(),
+				user.isMustChangePassword(), user.getLockedUntil(), user.getLastLoginAt());
 	}
 
 	private Instant now() {

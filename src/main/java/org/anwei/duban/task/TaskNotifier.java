@@ -1,7 +1,8 @@
 package org.anwei.duban.task;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.anwei.duban.notification.Message;
 import org.anwei.duban.notification.NotificationService;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the people behind a task what happened: the liaisons of every department with a
- * part in it, and for 督办 notices also the leaders who oversee the lead department.
+ * part in it; for 督办 notices and instructions also the lead department's head and the
+ * leaders who oversee it. A head is spared the day-to-day notices unless the department
+ * has no liaison.
  */
 @Component
 class TaskNotifier {
@@ -36,17 +39,18 @@ class TaskNotifier {
 		send(task, kind, title, body, true);
 	}
 
-	private void send(Task task, String kind, String title, String body, boolean leaders) {
-		List<Message.Addressee> to = new ArrayList<>();
+	private void send(Task task, String kind, String title, String body, boolean escalated) {
+		Set<Message.Addressee> to = new LinkedHashSet<>();
 		for (TaskParty party : task.getParties()) {
 			Recipients recipients = this.users.recipientsOf(party.getDepartmentId());
-			recipients.liaisons().forEach(r -> to.add(addressee(r)));
-			if (leaders && party.getDepartmentId() == task.getLeadDepartmentId()) {
+			recipients.dayToDay().forEach(r -> to.add(addressee(r)));
+			if (escalated && party.getDepartmentId() == task.getLeadDepartmentId()) {
+				recipients.heads().forEach(r -> to.add(addressee(r)));
 				recipients.overseers().forEach(r -> to.add(addressee(r)));
 			}
 		}
 		if (!to.isEmpty()) {
-			this.notifications.send(new Message(to, kind, title, body, "tasks/" + task.getId()));
+			this.notifications.send(new Message(List.copyOf(to), kind, title, body, "tasks/" + task.getId()));
 		}
 	}
 

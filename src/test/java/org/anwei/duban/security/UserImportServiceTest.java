@@ -26,6 +26,16 @@ class UserImportServiceTest extends SignedInAsAdminTest {
 	@Autowired
 	UserDetailsService userDetailsService;
 
+	@Autowired
+	UserService users;
+
+	@Autowired
+	org.anwei.duban.organization.DepartmentService departments;
+
+	private long departmentId(String code) {
+		return this.departments.directory().stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow().id();
+	}
+
 	@Test
 	void imported_accounts_get_one_time_passwords_and_their_roles() {
 		String p = "imp" + Long.toString(System.nanoTime(), 36);
@@ -38,6 +48,22 @@ class UserImportServiceTest extends SignedInAsAdminTest {
 		assertThat(leader.roles()).containsExactly(Role.LEADER);
 		assertThat(leader.overseenDepartmentIds()).hasSize(2);
 		assertThat(leader.mustChangePassword()).isTrue();
+	}
+
+	@Test
+	void a_department_head_column_marks_the_head_and_refuses_anything_but_yes_or_no() {
+		String p = "head" + Long.toString(System.nanoTime(), 36);
+		String header = "用户名,姓名,单位编码,角色,部门负责人\n";
+		String bad = header + p + "x,丙,YJJ,成员单位联络员,也许\n";
+		assertThat(this.importService.preview(bad.getBytes(StandardCharsets.UTF_8)).rows().getFirst().errors())
+			.extracting(FieldError::field, FieldError::messageKey)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("user.departmentHead", "validation.yes-no"));
+
+		String good = header + p + "a,甲,YJJ,成员单位联络员,是\n" + p + "b,乙,YJJ,成员单位联络员,\n";
+		this.importService.importFile(good.getBytes(StandardCharsets.UTF_8));
+		assertThat(this.users.recipientsOf(departmentId("YJJ")).heads()).extracting(Recipient::username)
+			.contains(p + "a")
+			.doesNotContain(p + "b");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.anwei.duban.base.FieldError;
 import org.anwei.duban.base.ValidationException;
 import org.anwei.duban.base.security.AppUserPrincipal;
 import org.anwei.duban.base.security.Role;
+import org.anwei.duban.organization.DepartmentBuilder;
 import org.anwei.duban.organization.DepartmentService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,6 +117,31 @@ class UserServiceTest extends SignedInAsAdminTest {
 				new UserCommand(leader.account().username(), "改为安委办", null, Set.of(Role.STAFF),
 						Set.of(departmentId("YJJ")), null, null));
 		assertThat(staff.overseenDepartmentIds()).isEmpty();
+	}
+
+	@Test
+	void a_department_head_hears_of_escalations_and_of_everything_when_there_is_no_liaison() {
+		long newDepartment = this.departments.create(DepartmentBuilder.aDepartment().build()).id();
+		CreatedUser head = this.userService.create(new UserCommand(unique("hd"), "局长", newDepartment, Set.of(Role.DEPT),
+				Set.of(), null, "head@example.org", true), null);
+		assertThat(head.account().departmentHead()).isTrue();
+		Recipients onlyHead = this.userService.recipientsOf(newDepartment);
+		assertThat(onlyHead.liaisons()).isEmpty();
+		assertThat(onlyHead.heads()).extracting(Recipient::username).containsExactly(head.account().username());
+		assertThat(onlyHead.dayToDay()).as("no liaison: the head hears of the day-to-day")
+			.extracting(Recipient::username)
+			.containsExactly(head.account().username());
+
+		CreatedUser liaison = this.userService
+			.create(new UserCommand(unique("ll"), "联络员", newDepartment, Set.of(Role.DEPT), Set.of(), null, null), null);
+		Recipients both = this.userService.recipientsOf(newDepartment);
+		assertThat(both.dayToDay()).extracting(Recipient::username).containsExactly(liaison.account().username());
+		assertThat(both.heads()).extracting(Recipient::username).containsExactly(head.account().username());
+
+		UserAccount leader = this.userService.update(head.account().id(), head.account().version(), new UserCommand(
+				head.account().username(), "改任领导", null, Set.of(Role.LEADER), Set.of(), null, null, true));
+		assertThat(leader.departmentHead()).as("only a department user heads a department").isFalse();
+		assertThat(this.userService.recipientsOf(newDepartment).heads()).isEmpty();
 	}
 
 	@Test

@@ -106,6 +106,20 @@ class ReminderServiceTest extends SignedInAsAdminTest {
 		assertThat(this.notifications.mine(PageRequest.of(0, 200))).extracting(NotificationItem::title)
 			.as("the leader overseeing the department hears of the 督办")
 			.anyMatch(t -> t.contains("督办（黄色）") && t.contains(title));
+		this.users.login(TestUsers.HEAD_YJJ);
+		List<String> toHead = this.notifications.mine(PageRequest.of(0, 200))
+			.stream()
+			.map(NotificationItem::title)
+			.filter(t -> t.contains(title))
+			.toList();
+		assertThat(toHead).as("the department head hears of each 督办 step")
+			.anyMatch(t -> t.contains("督办（蓝色）"))
+			.anyMatch(t -> t.contains("督办（黄色）"));
+		assertThat(toHead).as("but not of the issue or the daily reminders, which are the liaison's")
+			.noneMatch(t -> t.startsWith("新任务待签收"))
+			.allMatch(t -> t.startsWith("督办"));
+		assertThat(mailsTo("yjjz@demo.anwei.org")).isNotEmpty()
+			.allSatisfy(mail -> assertThat(decoded(mail)).contains("督办"));
 	}
 
 	@Test

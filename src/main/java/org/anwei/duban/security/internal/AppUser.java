@@ -44,6 +44,9 @@ public class AppUser extends AbstractEntity {
 	@Column(name = "email", length = 120)
 	private @Nullable String email;
 
+	@Column(name = "department_head", nullable = false)
+	private boolean departmentHead;
+
 	@Column(name = "password_hash", nullable = false, length = 100)
 	private String passwordHash;
 
@@ -105,8 +108,10 @@ public class AppUser extends AbstractEntity {
 	}
 
 	public void setProfile(String displayName, @Nullable Long departmentId, @Nullable String phone,
-			@Nullable String email, Set<Role> roles, Set<Long> overseenDepartmentIds, Instant now) {
+			@Nullable String email, Set<Role> roles, Set<Long> overseenDepartmentIds, boolean departmentHead,
+			Instant now) {
 		this.displayName = displayName;
+		this.departmentHead = departmentHead;
 		this.departmentId = departmentId;
 		this.phone = phone;
 		this.email = email;
@@ -176,6 +181,7 @@ public class AppUser extends AbstractEntity {
 		snapshot.put("departmentId", this.departmentId == null ? "" : this.departmentId);
 		snapshot.put("roles", new TreeSet<>(this.roles.stream().map(Enum::name).toList()));
 		snapshot.put("overseenDepartmentIds", new TreeSet<>(this.overseenDepartmentIds));
+		snapshot.put("departmentHead", this.departmentHead);
 		snapshot.put("phone", this.phone == null ? "" : this.phone);
 		snapshot.put("email", this.email == null ? "" : this.email);
 		snapshot.put("enabled", this.enabled);
@@ -224,6 +230,10 @@ public class AppUser extends AbstractEntity {
 
 	public Set<Role> getRoles() {
 		return Set.copyOf(this.roles);
+	}
+
+	public boolean isDepartmentHead() {
+		return this.departmentHead;
 	}
 
 	public Set<Long> getOverseenDepartmentIds() {

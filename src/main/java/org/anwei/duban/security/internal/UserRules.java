@@ -26,6 +26,8 @@ public final class UserRules {
 
 	public static final String OVERSEEN = "user.overseenDepartments";
 
+	public static final String DEPARTMENT_HEAD = "user.departmentHead";
+
 	public static final String PHONE = "user.phone";
 
 	public static final String EMAIL = "user.email";
@@ -43,13 +45,15 @@ public final class UserRules {
 
 	/**
 	 * Lower-cases the username (usernames are case-insensitive), trims text, drops
-	 * oversight of non-leaders.
+	 * oversight of non-leaders and the department head flag of users without a
+	 * department.
 	 */
 	public static UserCommand normalize(UserCommand command) {
 		Set<Long> overseen = command.roles().contains(Role.LEADER) ? command.overseenDepartmentIds() : Set.of();
+		boolean head = command.departmentHead() && command.roles().contains(Role.DEPT);
 		return new UserCommand(trim(command.username()).toLowerCase(Locale.ROOT), trim(command.displayName()),
 				command.departmentId(), command.roles(), overseen, Text.blankToNull(command.phone()),
-				Text.blankToNull(command.email()));
+				Text.blankToNull(command.email()), head);
 	}
 
 	/**

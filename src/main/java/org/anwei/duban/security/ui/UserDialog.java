@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -48,6 +49,8 @@ class UserDialog extends Dialog {
 
 	final MultiSelectComboBox<DepartmentRef> overseen = new MultiSelectComboBox<>();
 
+	final Checkbox departmentHead = new Checkbox();
+
 	final TextField phone = new TextField();
 
 	final EmailField email = new EmailField();
@@ -81,8 +84,15 @@ class UserDialog extends Dialog {
 		this.overseen.setItems(active);
 		this.overseen.setItemLabelGenerator(DepartmentRef::name);
 		this.overseen.setId("user-overseen");
-		this.roles.addValueChangeListener(e -> this.overseen.setVisible(e.getValue().contains(Role.LEADER)));
+		this.departmentHead.setLabel(getTranslation("field.user.departmentHead"));
+		this.departmentHead.setHelperText(getTranslation("user.departmentHead.help"));
+		this.departmentHead.setId("user-department-head");
+		this.roles.addValueChangeListener(e -> {
+			this.overseen.setVisible(e.getValue().contains(Role.LEADER));
+			this.departmentHead.setVisible(e.getValue().contains(Role.DEPT));
+		});
 		this.overseen.setVisible(false);
+		this.departmentHead.setVisible(false);
 		this.phone.setLabel(getTranslation("field.user.phone"));
 		this.phone.setId("user-phone");
 		this.email.setLabel(getTranslation("field.user.email"));
@@ -96,9 +106,10 @@ class UserDialog extends Dialog {
 			.bind(UserRules.EMAIL, this.email);
 
 		FormLayout form = new FormLayout(this.username, this.displayName, this.department, this.phone, this.email,
-				this.roles, this.overseen);
+				this.roles, this.overseen, this.departmentHead);
 		form.setColspan(this.roles, 2);
 		form.setColspan(this.overseen, 2);
+		form.setColspan(this.departmentHead, 2);
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
 		add(form);
 
@@ -141,6 +152,7 @@ class UserDialog extends Dialog {
 		this.overseen.setValue(directory.stream()
 			.filter(d -> account.overseenDepartmentIds().contains(d.id()))
 			.collect(Collectors.toSet()));
+		this.departmentHead.setValue(account.departmentHead());
 		this.phone.setValue(account.phone() == null ? "" : account.phone());
 		this.email.setValue(account.email() == null ? "" : account.email());
 	}
@@ -149,7 +161,8 @@ class UserDialog extends Dialog {
 		DepartmentRef dept = this.department.getValue();
 		Set<Long> overseenIds = this.overseen.getValue().stream().map(DepartmentRef::id).collect(Collectors.toSet());
 		return new UserCommand(this.username.getValue(), this.displayName.getValue(), dept == null ? null : dept.id(),
-				this.roles.getValue(), overseenIds, this.phone.getValue(), this.email.getValue());
+				this.roles.getValue(), overseenIds, this.phone.getValue(), this.email.getValue(),
+				this.departmentHead.getValue());
 	}
 
 	void showErrors(ValidationException exception) {

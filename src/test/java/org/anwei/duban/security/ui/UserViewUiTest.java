@@ -16,6 +16,7 @@ import org.anwei.duban.security.UserCommand;
 import org.anwei.duban.security.UserFilter;
 import org.anwei.duban.security.UserService;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -52,6 +53,28 @@ class UserViewUiTest extends KaribuTest {
 		Grid<Object> passwords = _get(Grid.class, spec -> spec.withId("one-time-passwords"));
 		assertThat(passwords.getDataCommunicator().getItemCount()).isEqualTo(1);
 		assertThat(this.userService.count(new UserFilter(username, null, null, false))).isEqualTo(1);
+	}
+
+	@Test
+	void only_a_department_user_can_be_marked_as_the_department_head() {
+		login(TestUsers.ADMIN, "users");
+		_click(_get(Button.class, spec -> spec.withId("user-new")));
+		UserDialog dialog = _get(UserDialog.class);
+		assertThat(dialog.departmentHead.isVisible()).isFalse();
+		dialog.roles.setValue(Set.of(Role.DEPT));
+		assertThat(dialog.departmentHead.isVisible()).isTrue();
+		assertThat(dialog.departmentHead.getLabel()).isEqualTo("部门负责人");
+		String username = unique("head");
+		dialog.username.setValue(username);
+		dialog.displayName.setValue("界面局长");
+		dialog.department.setValue(dialog.department.getListDataView().getItems().findFirst().orElseThrow());
+		dialog.departmentHead.setValue(true);
+		_click(dialog.save);
+
+		long id = this.userService.list(new UserFilter(username, null, null, false), PageRequest.of(0, 1))
+			.getFirst()
+			.id();
+		assertThat(this.userService.get(id).departmentHead()).isTrue();
 	}
 
 	@Test
