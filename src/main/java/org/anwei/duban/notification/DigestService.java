@@ -3,8 +3,11 @@ package org.anwei.duban.notification;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.anwei.duban.base.i18n.Languages;
+import org.anwei.duban.base.i18n.Translations;
 import org.anwei.duban.base.security.Roles;
 import org.anwei.duban.notification.internal.Notification;
 import org.anwei.duban.notification.internal.NotificationRepository;
@@ -40,9 +43,13 @@ public class DigestService {
 
 	private final String baseUrl;
 
+	private final Translations translations;
+
 	DigestService(NotificationRepository repository, ObjectProvider<JavaMailSender> mailSender, Clock clock,
-			@Value("${anwei.mail.from}") String from, @Value("${anwei.base-url}") String baseUrl) {
+			Translations translations, @Value("${anwei.mail.from}") String from,
+			@Value("${anwei.base-url}") String baseUrl) {
 		this.repository = repository;
+		this.translations = translations;
 		this.mailSender = mailSender;
 		this.clock = clock;
 		this.from = from;
@@ -78,21 +85,30 @@ public class DigestService {
 		return sent;
 	}
 
+	/**
+	 * One mail, in the language of the newest of its items (the user's latest choice).
+	 */
 	private SimpleMailMessage mail(List<Notification> items) {
+		Locale locale = Languages.fromTag(items.getLast().getLanguage());
 		SimpleMailMessage mail = new SimpleMailMessage();
 		mail.setFrom(this.from);
 		mail.setTo(java.util.Objects.requireNonNull(items.getFirst().getEmail()));
-		mail.setSubject("安委督办：您有 " + items.size() + " 条新消息");
-		StringBuilder text = new StringBuilder("您好，以下是安委督办的新消息：\n\n");
+		mail.setSubject(this.translations.translate(locale, "digest.subject", items.size()));
+		StringBuilder text = new StringBuilder(this.translations.translate(locale, "digest.greeting")).append("\n\n");
 		int i = 1;
 		for (Notification n : items) {
-			text.append(i++).append(". ").append(n.getTitle()).append('\n').append(n.getBody()).append('\n');
+			text.append(i++)
+				.append(". ")
+				.append(n.title(this.translations, locale))
+				.append('\n')
+				.append(n.body(this.translations, locale))
+				.append('\n');
 			if (n.getLink() != null) {
 				text.append(this.baseUrl).append(n.getLink()).append('\n');
 			}
 			text.append('\n');
 		}
-		text.append("——安委督办（本邮件由系统每日汇总发送）");
+		text.append(this.translations.translate(locale, "digest.footer"));
 		mail.setText(text.toString());
 		return mail;
 	}

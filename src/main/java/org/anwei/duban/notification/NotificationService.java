@@ -2,9 +2,11 @@ package org.anwei.duban.notification;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.anwei.duban.base.NotFoundException;
+import org.anwei.duban.base.i18n.Translations;
 import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.notification.internal.Notification;
 import org.anwei.duban.notification.internal.NotificationRepository;
@@ -27,10 +29,14 @@ public class NotificationService {
 
 	private final Clock clock;
 
-	NotificationService(NotificationRepository repository, CurrentUser currentUser, Clock clock) {
+	private final Translations translations;
+
+	NotificationService(NotificationRepository repository, CurrentUser currentUser, Clock clock,
+			Translations translations) {
 		this.repository = repository;
 		this.currentUser = currentUser;
 		this.clock = clock;
+		this.translations = translations;
 	}
 
 	/** One notification per addressee (a username listed twice gets one). */
@@ -43,8 +49,8 @@ public class NotificationService {
 			.collect(java.util.stream.Collectors.toMap(Message.Addressee::username, a -> a, (a, b) -> a,
 					java.util.LinkedHashMap::new))
 			.values()
-			.forEach(a -> this.repository.save(new Notification(a.username(), a.email(), message.kind(),
-					message.title(), message.body(), message.link(), this.clock.instant())));
+			.forEach(a -> this.repository.save(new Notification(a.username(), a.email(), a.language(), message.kind(),
+					message.title(), message.bodyKey(), this.translations, message.link(), this.clock.instant())));
 	}
 
 	@PreAuthorize("isAuthenticated()")
@@ -55,11 +61,12 @@ public class NotificationService {
 
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
-	public List<NotificationItem> mine(Pageable pageable) {
+	public List<NotificationItem> mine(Locale locale, Pageable pageable) {
 		return this.repository.findByRecipientOrderByCreatedAtDescIdDesc(me(), pageable)
 			.stream()
-			.map(n -> new NotificationItem(Objects.requireNonNull(n.getId()), n.getKind(), n.getTitle(), n.getBody(),
-					n.getLink(), n.getCreatedAt(), n.getReadAt() != null))
+			.map(n -> new NotificationItem(Objects.requireNonNull(n.getId()), n.getKind(),
+					n.title(this.translations, locale), n.body(this.translations, locale), n.getLink(),
+					n.getCreatedAt(), n.getReadAt() != null))
 			.toList();
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.anwei.duban.audit.AuditTrail;
 import org.anwei.duban.audit.FieldChange;
+import org.anwei.duban.base.i18n.LocalizedText;
 import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.base.security.Roles;
 import org.anwei.duban.notification.DigestService;
@@ -67,7 +68,7 @@ public class ReminderService {
 			}
 			if (task.remindOn(today)) {
 				this.notifier.tellDepartments(task, "REMINDER", reminderTitle(task, today),
-						"完成时限 " + task.getCurrentDeadline() + "。请按时办理并报送进展。");
+						"notification.reminder.body");
 				reminded++;
 			}
 		}
@@ -83,13 +84,9 @@ public class ReminderService {
 			return false;
 		}
 		SupervisionNotice notice = this.notices.issue(task, NoticeKind.SUPERVISE, level, this.access.username(), null);
-		String word = switch (level) {
-			case BLUE -> "蓝色";
-			case YELLOW -> "黄色";
-			case RED -> "红色";
-		};
-		this.notifier.tellDepartmentsAndLeaders(task, "SUPERVISE", "督办（" + word + "）：" + task.getTitle(),
-				notice.getDocumentNumber() + "：已超期 " + overdue + " 天，请于 3 个工作日内报送办理情况。");
+		this.notifier.tellDepartmentsAndLeaders(task, "SUPERVISE", LocalizedText
+			.of("notification.supervise.title." + level.name(), task.getTitle(), notice.getDocumentNumber(), overdue),
+				"notification.supervise.body");
 		this.auditTrail.recordChange(TaskService.ENTITY, java.util.Objects.requireNonNull(task.getId()), "ESCALATED",
 				task.getTitle(),
 				List.of(new FieldChange("escalationLevel", before == null ? null : before.name(), level.name()),
@@ -97,12 +94,12 @@ public class ReminderService {
 		return true;
 	}
 
-	private static String reminderTitle(Task task, LocalDate today) {
-		if (task.getCurrentDeadline().isBefore(today)) {
-			return "任务已超期 " + ChronoUnit.DAYS.between(task.getCurrentDeadline(), today) + " 天：" + task.getTitle();
-		}
-		return task.getCurrentDeadline().equals(today) ? "任务今日到期：" + task.getTitle()
-				: "任务即将到期（" + task.getCurrentDeadline() + "）：" + task.getTitle();
+	/** Arguments: the task's title, its deadline, and the days it is overdue. */
+	private static LocalizedText reminderTitle(Task task, LocalDate today) {
+		LocalDate deadline = task.getCurrentDeadline();
+		String key = deadline.isBefore(today) ? "notification.reminder.overdue.title"
+				: deadline.equals(today) ? "notification.reminder.today.title" : "notification.reminder.soon.title";
+		return LocalizedText.of(key, task.getTitle(), deadline, ChronoUnit.DAYS.between(deadline, today));
 	}
 
 }

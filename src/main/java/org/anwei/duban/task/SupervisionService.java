@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.anwei.duban.audit.AuditTrail;
 import org.anwei.duban.audit.FieldChange;
+import org.anwei.duban.base.i18n.LocalizedText;
 import org.anwei.duban.base.ConcurrentEditException;
 import org.anwei.duban.base.NotFoundException;
 import org.anwei.duban.base.OptimisticLocking;
@@ -64,8 +65,10 @@ public class SupervisionService {
 		task.urged(this.clock.instant());
 		OptimisticLocking.flush(this.tasks, "entity.task", taskId);
 		SupervisionNotice notice = this.issuer.issue(task, NoticeKind.URGE, null, this.access.username(), comment);
-		this.notifier.tellDepartments(task, "URGE", "催办：" + task.getTitle(),
-				notice.getDocumentNumber() + "。" + (comment.isBlank() ? "请抓紧办理。" : comment.strip()));
+		this.notifier.tellDepartments(task, "URGE",
+				LocalizedText.of("notification.urge.title", task.getTitle(), notice.getDocumentNumber(),
+						comment.strip()),
+				comment.isBlank() ? "notification.urge.body.default" : "notification.urge.body");
 		this.auditTrail.recordChange(TaskService.ENTITY, taskId, "URGED", task.getTitle(),
 				List.of(new FieldChange("notice", null, notice.getDocumentNumber()), new FieldChange("urgeCount",
 						String.valueOf(task.getUrgeCount() - 1), String.valueOf(task.getUrgeCount()))));

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.anwei.duban.base.i18n.LocalizedText;
 import org.anwei.duban.notification.Message;
 import org.anwei.duban.notification.NotificationService;
 import org.anwei.duban.security.Recipient;
@@ -31,15 +32,20 @@ class TaskNotifier {
 		this.notifications = notifications;
 	}
 
-	void tellDepartments(Task task, String kind, String title, String body) {
-		send(task, kind, title, body, false);
+	/**
+	 * @param title a translation key and its arguments, the first of which is always the
+	 * task's title
+	 * @param bodyKey a translation key with the same arguments
+	 */
+	void tellDepartments(Task task, String kind, LocalizedText title, String bodyKey) {
+		send(task, kind, title, bodyKey, false);
 	}
 
-	void tellDepartmentsAndLeaders(Task task, String kind, String title, String body) {
-		send(task, kind, title, body, true);
+	void tellDepartmentsAndLeaders(Task task, String kind, LocalizedText title, String bodyKey) {
+		send(task, kind, title, bodyKey, true);
 	}
 
-	private void send(Task task, String kind, String title, String body, boolean escalated) {
+	private void send(Task task, String kind, LocalizedText title, String bodyKey, boolean escalated) {
 		Set<Message.Addressee> to = new LinkedHashSet<>();
 		for (TaskParty party : task.getParties()) {
 			Recipients recipients = this.users.recipientsOf(party.getDepartmentId());
@@ -50,12 +56,12 @@ class TaskNotifier {
 			}
 		}
 		if (!to.isEmpty()) {
-			this.notifications.send(new Message(List.copyOf(to), kind, title, body, "tasks/" + task.getId()));
+			this.notifications.send(new Message(List.copyOf(to), kind, title, bodyKey, "tasks/" + task.getId()));
 		}
 	}
 
 	private static Message.Addressee addressee(Recipient recipient) {
-		return new Message.Addressee(recipient.username(), recipient.email());
+		return new Message.Addressee(recipient.username(), recipient.email(), recipient.language());
 	}
 
 }

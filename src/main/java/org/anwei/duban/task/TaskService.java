@@ -10,6 +10,7 @@ import java.util.Objects;
 
 import org.anwei.duban.audit.AuditTrail;
 import org.anwei.duban.audit.FieldChange;
+import org.anwei.duban.base.i18n.LocalizedText;
 import org.anwei.duban.base.ConcurrentEditException;
 import org.anwei.duban.base.FieldError;
 import org.anwei.duban.base.OptimisticLocking;
@@ -103,8 +104,9 @@ public class TaskService {
 		this.tasks.saveAndFlush(task);
 		long id = Objects.requireNonNull(task.getId());
 		this.auditTrail.recordChange(ENTITY, id, "ISSUED", task.getTitle(), FieldChange.between(null, task.snapshot()));
-		this.notifier.tellDepartments(task, "ISSUED", "新任务待签收：" + task.getTitle(),
-				"完成时限 " + task.getCurrentDeadline() + "。请签收并按时办理。");
+		this.notifier.tellDepartments(task, "ISSUED",
+				LocalizedText.of("notification.issued.title", task.getTitle(), task.getCurrentDeadline()),
+				"notification.issued.body");
 		return id;
 	}
 
@@ -177,8 +179,9 @@ public class TaskService {
 	public TaskDetails returnTask(long taskId, long version, String reason) {
 		TaskDetails result = decide(taskId, version, TaskAction.RETURN, reason, true);
 		this.tasks.findById(taskId)
-			.ifPresent(task -> this.notifier.tellDepartments(task, "RETURNED", "任务被退回：" + task.getTitle(),
-					reason.strip()));
+			.ifPresent(task -> this.notifier.tellDepartments(task, "RETURNED",
+					LocalizedText.of("notification.returned.title", task.getTitle(), reason.strip()),
+					"notification.returned.body"));
 		return result;
 	}
 
@@ -212,7 +215,9 @@ public class TaskService {
 		ValidationException.throwIfAny(TaskRules.checkText("task.text", text, true));
 		TaskDetails result = saveReport(task, () -> {
 		}, null, ReportKind.INSTRUCTION, text, List.of(), "INSTRUCTED");
-		this.notifier.tellDepartmentsAndLeaders(task, "INSTRUCTION", "领导批示：" + task.getTitle(), text.strip());
+		this.notifier.tellDepartmentsAndLeaders(task, "INSTRUCTION",
+				LocalizedText.of("notification.instruction.title", task.getTitle(), text.strip()),
+				"notification.instruction.body");
 		return result;
 	}
 

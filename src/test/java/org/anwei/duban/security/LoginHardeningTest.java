@@ -9,6 +9,7 @@ import org.anwei.duban.audit.AuditTrail;
 import org.anwei.duban.base.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.anwei.duban.base.i18n.Languages;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -41,6 +42,9 @@ class LoginHardeningTest {
 	@Autowired
 	TestUsers users;
 
+	@Autowired
+	org.anwei.duban.security.internal.AppUserRepository accounts;
+
 	private CreatedUser newUser() {
 		this.users.login(TestUsers.ADMIN);
 		try {
@@ -50,6 +54,23 @@ class LoginHardeningTest {
 		finally {
 			TestUsers.logout();
 		}
+	}
+
+	@Test
+	void the_language_chosen_on_the_login_page_is_kept_with_the_account() throws Exception {
+		CreatedUser user = newUser();
+		this.mvc
+			.perform(post("/login").param("username", user.account().username())
+				.param("password", "Correct#Horse42")
+				.with(csrf())
+				.cookie(new jakarta.servlet.http.Cookie(Languages.COOKIE, "en")))
+			.andExpect(authenticated());
+		assertThat(this.accounts.findByUsername(user.account().username()).orElseThrow().getLanguage()).isEqualTo("en");
+		this.mvc.perform(formLogin("/login").user(user.account().username()).password("Correct#Horse42"))
+			.andExpect(authenticated());
+		assertThat(this.accounts.findByUsername(user.account().username()).orElseThrow().getLanguage())
+			.as("no cookie: the earlier choice stands")
+			.isEqualTo("en");
 	}
 
 	@Test

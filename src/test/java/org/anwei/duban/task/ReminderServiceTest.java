@@ -16,6 +16,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.anwei.duban.SignedInAsAdminTest;
 import org.anwei.duban.TestUsers;
+import org.anwei.duban.base.i18n.Languages;
 import org.anwei.duban.directive.DirectiveTestData;
 import org.anwei.duban.notification.NotificationItem;
 import org.anwei.duban.notification.NotificationService;
@@ -100,14 +101,16 @@ class ReminderServiceTest extends SignedInAsAdminTest {
 		}
 
 		this.users.login(TestUsers.DEPT_YJJ);
-		assertThat(this.notifications.mine(PageRequest.of(0, 200))).extracting(NotificationItem::title)
+		assertThat(this.notifications.mine(Languages.CHINESE, PageRequest.of(0, 200)))
+			.extracting(NotificationItem::title)
 			.anyMatch(t -> t.contains("督办（黄色）") && t.contains(title));
 		this.users.login(TestUsers.LEADER);
-		assertThat(this.notifications.mine(PageRequest.of(0, 200))).extracting(NotificationItem::title)
+		assertThat(this.notifications.mine(Languages.CHINESE, PageRequest.of(0, 200)))
+			.extracting(NotificationItem::title)
 			.as("the leader overseeing the department hears of the 督办")
 			.anyMatch(t -> t.contains("督办（黄色）") && t.contains(title));
 		this.users.login(TestUsers.HEAD_YJJ);
-		List<String> toHead = this.notifications.mine(PageRequest.of(0, 200))
+		List<String> toHead = this.notifications.mine(Languages.CHINESE, PageRequest.of(0, 200))
 			.stream()
 			.map(NotificationItem::title)
 			.filter(t -> t.contains(title))

@@ -1,6 +1,7 @@
 package org.anwei.duban.base.ui;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
@@ -17,7 +18,16 @@ import org.anwei.duban.base.i18n.Languages;
  */
 public final class LanguageSwitch extends Select<Locale> {
 
+	/** On pages before sign-in: the choice goes to the cookie only. */
 	public LanguageSwitch() {
+		this(locale -> {
+		});
+	}
+
+	/**
+	 * @param remember also told of the choice, to keep it with the signed-in account
+	 */
+	public LanguageSwitch(Consumer<Locale> remember) {
 		setId("language-switch");
 		setItems(Languages.SUPPORTED);
 		setItemLabelGenerator(locale -> Languages.ENGLISH.equals(locale) ? "English" : "中文");
@@ -26,6 +36,7 @@ public final class LanguageSwitch extends Select<Locale> {
 		setAriaLabel("Language / 语言");
 		addValueChangeListener(event -> {
 			if (event.isFromClient() && event.getValue() != null) {
+				remember.accept(event.getValue());
 				switchTo(event.getValue());
 			}
 		});

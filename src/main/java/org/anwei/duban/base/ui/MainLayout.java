@@ -25,6 +25,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import org.anwei.duban.base.i18n.LanguagePreference;
 import org.anwei.duban.base.security.AppUserPrincipal;
 import org.anwei.duban.base.security.CurrentUser;
 
@@ -46,8 +47,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
 	private final transient CurrentUser currentUser;
 
+	private final transient List<LanguagePreference> languagePreferences;
+
 	MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser,
-			List<HeaderContribution> contributions) {
+			List<HeaderContribution> contributions, List<LanguagePreference> languagePreferences) {
+		this.languagePreferences = languagePreferences;
 		this.authenticationContext = authenticationContext;
 		this.currentUser = currentUser;
 		setPrimarySection(Section.DRAWER);
@@ -84,7 +88,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 	}
 
 	private Component headerActions(List<HeaderContribution> contributions) {
-		HorizontalLayout actions = new HorizontalLayout(new LanguageSwitch());
+		HorizontalLayout actions = new HorizontalLayout(
+				new LanguageSwitch(locale -> this.languagePreferences.forEach(p -> p.rememberForCurrentUser(locale))));
 		actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
 		if (this.currentUser.get().isPresent()) {
 			contributions.forEach(c -> {

@@ -1,6 +1,7 @@
 package org.anwei.duban.notification.internal;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +10,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.anwei.duban.base.i18n.Languages;
+import org.anwei.duban.base.i18n.LocalizedText;
+import org.anwei.duban.base.i18n.Translations;
 import org.jspecify.annotations.Nullable;
 
 /** One message for one user. Only its read and mailed marks change. */
@@ -36,6 +40,18 @@ public class Notification {
 	@Column(name = "body", nullable = false, length = 2000)
 	private String body;
 
+	@Column(name = "title_key", length = 100)
+	private @Nullable String titleKey;
+
+	@Column(name = "body_key", length = 100)
+	private @Nullable String bodyKey;
+
+	@Column(name = "arguments", length = 2000)
+	private @Nullable String arguments;
+
+	@Column(name = "language", length = 16)
+	private @Nullable String language;
+
 	@Column(name = "link", length = 200)
 	private @Nullable String link;
 
@@ -56,15 +72,47 @@ public class Notification {
 		this.createdAt = Instant.EPOCH;
 	}
 
-	public Notification(String recipient, @Nullable String email, String kind, String title, String body,
-			@Nullable String link, Instant now) {
+	/**
+	 * @param title translated for each reader; its rendering in the committee's language
+	 * is kept too, as it was sent
+	 * @param body shares the title's arguments
+	 * @param language the addressee's language when sent, which their mail is written in
+	 */
+	public Notification(String recipient, @Nullable String email, @Nullable String language, String kind,
+			LocalizedText title, String bodyKey, Translations translations, @Nullable String link, Instant now) {
 		this.recipient = recipient;
 		this.email = email == null || email.isBlank() ? null : email;
+		this.language = language;
 		this.kind = kind;
-		this.title = title.length() > 200 ? title.substring(0, 200) : title;
-		this.body = body.length() > 2000 ? body.substring(0, 2000) : body;
+		this.titleKey = title.key();
+		this.bodyKey = bodyKey;
+		String stored = title.storedArguments();
+		this.arguments = stored.length() > 2000 ? stored.substring(0, 2000) : stored;
+		this.title = cut(title(translations, Languages.DEFAULT), 200);
+		this.body = cut(body(translations, Languages.DEFAULT), 2000);
 		this.link = link;
 		this.createdAt = now;
+	}
+
+	private static String cut(String text, int length) {
+		return text.length() > length ? text.substring(0, length) : text;
+	}
+
+	/**
+	 * The title in the reader's language; rows from before translation keep their text.
+	 */
+	public String title(Translations translations, Locale locale) {
+		return this.titleKey == null ? this.title
+				: LocalizedText.restore(this.titleKey, this.arguments).render(translations, locale);
+	}
+
+	public String body(Translations translations, Locale locale) {
+		return this.bodyKey == null ? this.body
+				: LocalizedText.restore(this.bodyKey, this.arguments).render(translations, locale);
+	}
+
+	public @Nullable String getLanguage() {
+		return this.language;
 	}
 
 	public void markRead(Instant now) {

@@ -43,7 +43,8 @@ public class NotificationListView extends VerticalLayout implements HasDynamicTi
 			when.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
 			return new Div(new Div(title), new Div(n.body()), when);
 		}).setHeader(getTranslation("notification.title"));
-		this.grid.setItems(query -> notifications.mine(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+		this.grid.setItems(
+				query -> notifications.mine(getLocale(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
 				query -> (int) notifications.countMine());
 		this.grid.addItemClickListener(e -> {
 			notifications.markRead(e.getItem().id());

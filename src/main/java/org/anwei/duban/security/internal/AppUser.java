@@ -47,6 +47,10 @@ public class AppUser extends AbstractEntity {
 	@Column(name = "department_head", nullable = false)
 	private boolean departmentHead;
 
+	/** The language the user last chose; their mails are written in it. */
+	@Column(name = "language", length = 16)
+	private @Nullable String language;
+
 	@Column(name = "password_hash", nullable = false, length = 100)
 	private String passwordHash;
 
@@ -230,6 +234,14 @@ public class AppUser extends AbstractEntity {
 
 	public Set<Role> getRoles() {
 		return Set.copyOf(this.roles);
+	}
+
+	public @Nullable String getLanguage() {
+		return this.language;
+	}
+
+	public void setLanguage(String languageTag) {
+		this.language = languageTag;
 	}
 
 	public boolean isDepartmentHead() {

@@ -46,7 +46,7 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
 	/** Enabled department liaisons of a department, its head not counted. */
 	@Query("""
-			select new org.anwei.duban.security.Recipient(u.username, u.displayName, u.email)
+			select new org.anwei.duban.security.Recipient(u.username, u.displayName, u.email, u.language)
 			from AppUser u join u.roles r
 			where u.departmentId = :departmentId and u.enabled = true and u.departmentHead = false
 			  and r = org.anwei.duban.base.security.Role.DEPT
@@ -56,7 +56,7 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
 	/** Enabled department users marked as the department's head (部门负责人). */
 	@Query("""
-			select new org.anwei.duban.security.Recipient(u.username, u.displayName, u.email)
+			select new org.anwei.duban.security.Recipient(u.username, u.displayName, u.email, u.language)
 			from AppUser u join u.roles r
 			where u.departmentId = :departmentId and u.enabled = true and u.departmentHead = true
 			  and r = org.anwei.duban.base.security.Role.DEPT
@@ -69,7 +69,7 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 	 * all.
 	 */
 	@Query("""
-			select new org.anwei.duban.security.Recipient(u.username, u.displayName, u.email)
+			select new org.anwei.duban.security.Recipient(u.username, u.displayName, u.email, u.language)
 			from AppUser u join u.roles r
 			where u.enabled = true and r = org.anwei.duban.base.security.Role.LEADER
 			  and (:departmentId member of u.overseenDepartmentIds or u.overseenDepartmentIds is empty)

@@ -47,8 +47,10 @@ class LoginAuditor {
 		if (!(event.getAuthentication().getPrincipal() instanceof AppUserPrincipal principal)) {
 			return;
 		}
-		this.repository.findById(principal.userId())
-			.ifPresent(user -> user.recordSuccessfulLogin(this.clock.instant()));
+		this.repository.findById(principal.userId()).ifPresent(user -> {
+			user.recordSuccessfulLogin(this.clock.instant());
+			AccountLanguage.fromRequestCookie().ifPresent(user::setLanguage);
+		});
 		this.auditTrail.recordSecurityEvent("LOGIN_SUCCEEDED", principal.userId(), principal.getUsername(),
 				remoteAddress(event.getAuthentication()), null);
 	}

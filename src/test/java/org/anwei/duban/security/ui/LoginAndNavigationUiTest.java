@@ -2,6 +2,8 @@ package org.anwei.duban.security.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -10,6 +12,9 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.anwei.duban.KaribuTest;
 import org.anwei.duban.TestUsers;
 import org.anwei.duban.base.i18n.Languages;
+import org.anwei.duban.base.ui.LanguageSwitch;
+import org.anwei.duban.security.internal.AppUserRepository;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -18,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 
 class LoginAndNavigationUiTest extends KaribuTest {
+
+	@Autowired
+	AppUserRepository accounts;
 
 	@Test
 	void anonymous_visitor_is_sent_to_the_login_page() {
@@ -31,6 +39,28 @@ class LoginAndNavigationUiTest extends KaribuTest {
 		useLocale(Languages.ENGLISH);
 		UI.getCurrent().navigate("login");
 		assertThat(_get(LoginView.class).shown.getForm().getTitle()).isEqualTo("Log in");
+	}
+
+	@Test
+	void the_language_switched_in_the_header_is_kept_with_the_account_for_its_mail() {
+		login(TestUsers.DEPT_ZJJ, "");
+		LanguageSwitch language = _get(LanguageSwitch.class);
+		try {
+			chooseFromClient(language, Languages.ENGLISH);
+			assertThat(this.accounts.findByUsername(TestUsers.DEPT_ZJJ).orElseThrow().getLanguage()).isEqualTo("en");
+		}
+		finally {
+			chooseFromClient(language, Languages.CHINESE);
+		}
+		assertThat(this.accounts.findByUsername(TestUsers.DEPT_ZJJ).orElseThrow().getLanguage()).isEqualTo("zh-CN");
+	}
+
+	/** As the browser does: the value changes on the client side. */
+	private static void chooseFromClient(LanguageSwitch language, java.util.Locale locale) {
+		java.util.Locale before = language.getValue();
+		language.setValue(locale);
+		ComponentUtil.fireEvent(language,
+				new AbstractField.ComponentValueChangeEvent<>(language, language, before, true));
 	}
 
 	@Test

@@ -1,0 +1,59 @@
+package org.anwei.duban.security.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import org.anwei.duban.base.i18n.LanguagePreference;
+import org.anwei.duban.base.i18n.Languages;
+import org.anwei.duban.base.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Keeps each account's language: what the user picks in the header, and at every login
+ * what the language cookie says (so a choice made on the login page counts too).
+ */
+@Component
+class AccountLanguage implements LanguagePreference {
+
+	private final AppUserRepository repository;
+
+	private final CurrentUser currentUser;
+
+	AccountLanguage(AppUserRepository repository, CurrentUser currentUser) {
+		this.repository = repository;
+		this.currentUser = currentUser;
+	}
+
+	@Override
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public void rememberForCurrentUser(Locale locale) {
+		this.repository.findById(this.currentUser.require().userId())
+			.ifPresent(user -> user.setLanguage(Languages.closestSupported(locale).toLanguageTag()));
+	}
+
+	/** The language the current request's cookie names, if it names one. */
+	static Optional<String> fromRequestCookie() {
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return Optional.empty();
+		}
+		HttpServletRequest request = attributes.getRequest();
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return Optional.empty();
+		}
+		for (Cookie cookie : cookies) {
+			if (Languages.COOKIE.equals(cookie.getName()) && !cookie.getValue().isBlank()) {
+				return Optional.of(Languages.fromTag(cookie.getValue()).toLanguageTag());
+			}
+		}
+		return Optional.empty();
+	}
+
+}
