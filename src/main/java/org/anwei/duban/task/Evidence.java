@@ -21,8 +21,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class Evidence {
 
-	static final int MAX_BYTES = 10 * 1024 * 1024;
-
 	static final int THUMBNAIL_PIXELS = 240;
 
 	private Evidence() {
@@ -44,9 +42,9 @@ final class Evidence {
 		if (b.length == 0) {
 			throw ValidationException.of("task.attachments", "validation.attachment.empty", upload.filename());
 		}
-		if (b.length > MAX_BYTES) {
+		if (b.length > Upload.MAX_BYTES) {
 			throw ValidationException.of("task.attachments", "validation.attachment.too-large", upload.filename(),
-					MAX_BYTES / (1024 * 1024));
+					Upload.MAX_BYTES / (1024 * 1024));
 		}
 		String name = upload.filename().toLowerCase(Locale.ROOT);
 		if (starts(b, 0xFF, 0xD8, 0xFF)) {

@@ -86,8 +86,26 @@ public class TaskService {
 	@PreAuthorize(STAFF)
 	@Transactional
 	public TaskDetails create(TaskCommand command) {
-		ValidationException.throwIfAny(this.rules.check(command));
-		return this.queries.get(issue(this.rules.draft(command), null));
+		return create(command, List.of());
+	}
+
+	/**
+	 * A task written by hand, with material for the departments (the notice, a form to
+	 * fill in) issued along with it. A refused file refuses the task: nothing is saved.
+	 */
+	@PreAuthorize(STAFF)
+	@Transactional
+	public TaskDetails create(TaskCommand command, List<Upload> material) {
+		List<FieldError> errors = new ArrayList<>(this.rules.check(command));
+		List<Evidence.Checked> checked = checkFiles(material, errors);
+		ValidationException.throwIfAny(errors);
+		long id = issue(this.rules.draft(command), null);
+		if (checked.isEmpty()) {
+			return this.queries.get(id);
+		}
+		Task task = this.tasks.findById(id).orElseThrow();
+		return saveReport(task, () -> {
+		}, null, ReportKind.MATERIAL, "", checked, "MATERIAL_ADDED");
 	}
 
 	/** Issues a task for a directive, keeping the sentence it came from. */
@@ -233,6 +251,13 @@ public class TaskService {
 
 	private List<Evidence.Checked> checkReport(String text, List<Upload> files) {
 		List<FieldError> errors = new ArrayList<>(TaskRules.checkText("task.text", text, true));
+		List<Evidence.Checked> checked = checkFiles(files, errors);
+		ValidationException.throwIfAny(errors);
+		return checked;
+	}
+
+	/** Checks every file by content, collecting each refusal rather than stopping. */
+	private static List<Evidence.Checked> checkFiles(List<Upload> files, List<FieldError> errors) {
 		List<Evidence.Checked> checked = new ArrayList<>();
 		for (Upload file : files) {
 			try {
@@ -242,7 +267,6 @@ public class TaskService {
 				errors.addAll(ex.errors());
 			}
 		}
-		ValidationException.throwIfAny(errors);
 		return checked;
 	}
 

@@ -2,4 +2,8 @@ package org.anwei.duban.task;
 
 /** A file as received from a browser or an API client. */
 public record Upload(String filename, byte[] content) {
+
+	/** The largest file accepted as evidence or material. */
+	public static final int MAX_BYTES = 10 * 1024 * 1024;
+
 }

@@ -238,6 +238,30 @@ class TaskServiceTest extends SignedInAsAdminTest {
 	}
 
 	@Test
+	void material_goes_out_with_a_new_task_or_the_task_is_not_created() throws IOException {
+		this.users.login(TestUsers.STAFF);
+		long yjj = DirectiveTestData.department(this.departments, "YJJ").id();
+		String title = "带材料下发" + Long.toString(System.nanoTime(), 36);
+		byte[] program = { 'M', 'Z', 0, 0, 1, 2, 3 };
+		TaskCommand command = new TaskCommand(title, "按附表填报。", null, Urgency.NORMAL, yjj, Set.of(),
+				LocalDate.now().plusDays(10));
+		assertThatThrownBy(() -> this.tasks.create(command,
+				List.of(new Upload("填报表.png", photo()), new Upload("通知.pdf", program))))
+			.isInstanceOfSatisfying(ValidationException.class,
+					ex -> assertThat(ex.errors()).extracting(FieldError::messageKey)
+						.containsExactly("validation.attachment.type"));
+		TaskFilter byTitle = new TaskFilter(title, null, null, null, null, null, null, null);
+		assertThat(this.queries.count(byTitle)).as("a refused file refuses the whole task").isZero();
+
+		long id = this.tasks.create(command, List.of(new Upload("填报表.png", photo()))).id();
+		this.users.login(TestUsers.DEPT_YJJ);
+		assertThat(this.queries.get(id).reports()).singleElement().satisfies(r -> {
+			assertThat(r.kind()).isEqualTo(ReportKind.MATERIAL);
+			assertThat(r.attachments()).extracting(a -> a.filename()).containsExactly("填报表.png");
+		});
+	}
+
+	@Test
 	void a_stale_version_is_refused() {
 		long id = newTask("并发检查", LocalDate.now().plusDays(10), "YJJ");
 		this.users.login(TestUsers.DEPT_YJJ);

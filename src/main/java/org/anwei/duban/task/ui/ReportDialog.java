@@ -1,21 +1,16 @@
 package org.anwei.duban.task.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import org.anwei.duban.base.ConcurrentEditException;
 import org.anwei.duban.base.ValidationException;
 import org.anwei.duban.base.ui.FormErrors;
-import org.anwei.duban.base.ui.Notifications;
 
 /**
  * A report with evidence: text plus photos, PDFs or Office documents (checked by content
@@ -24,13 +19,11 @@ import org.anwei.duban.base.ui.Notifications;
  */
 class ReportDialog extends Dialog {
 
-	static final int MAX_BYTES = 10 * 1024 * 1024;
-
 	final TextArea text = new TextArea();
 
 	final Button send = new Button();
 
-	private final List<org.anwei.duban.task.Upload> files = new ArrayList<>();
+	private final EvidenceUpload upload = new EvidenceUpload("report-upload");
 
 	private final FormErrors errors = new FormErrors(this);
 
@@ -41,22 +34,14 @@ class ReportDialog extends Dialog {
 		this.text.setRequiredIndicatorVisible(true);
 		this.text.setWidthFull();
 		this.text.setId("report-text");
-		UI ui = UI.getCurrent();
-		Upload upload = new Upload(
-				UploadHandler.inMemory((metadata, data) -> ui.access(() -> receive(metadata.fileName(), data))));
-		upload.setMaxFileSize(MAX_BYTES);
-		upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png", ".pdf", ".doc", ".docx", ".xls",
-				".xlsx");
-		upload.addFileRejectedListener(e -> Notifications.error(getTranslation("task.file-rejected", e.getFileName())));
-		upload.setId("report-upload");
 		this.errors.bind("task.text", this.text);
-		add(this.text, upload);
+		add(this.text, this.upload);
 		this.send.setText(getTranslation(titleKey));
 		this.send.setId("report-send");
 		this.send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.send.addClickListener(e -> {
 			try {
-				onSend.accept(this.text.getValue(), List.copyOf(this.files));
+				onSend.accept(this.text.getValue(), this.upload.files());
 				close();
 			}
 			catch (ValidationException ex) {
@@ -72,7 +57,7 @@ class ReportDialog extends Dialog {
 
 	/** Keeps an uploaded file until the report is sent. Public for browserless tests. */
 	public void receive(String filename, byte[] content) {
-		this.files.add(new org.anwei.duban.task.Upload(filename, content));
+		this.upload.receive(filename, content);
 	}
 
 }

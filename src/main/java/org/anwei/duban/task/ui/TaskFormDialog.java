@@ -11,10 +11,13 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.anwei.duban.base.ValidationException;
 import org.anwei.duban.base.ui.FormErrors;
@@ -52,7 +55,11 @@ class TaskFormDialog extends Dialog {
 
 	final IntegerField occurrences = new IntegerField();
 
+	final EvidenceUpload material = new EvidenceUpload("task-material");
+
 	final Button save = new Button();
+
+	private final Div materialBlock = new Div();
 
 	private final FormErrors errors = new FormErrors(this);
 
@@ -102,6 +109,10 @@ class TaskFormDialog extends Dialog {
 		form.add(this.content, 2);
 		form.add(this.lead, this.assisting, this.recurrence, this.deadline, this.endsOn, this.occurrences, this.urgency,
 				this.category);
+		Span materialLabel = new Span(getTranslation("task.material.with-task"));
+		materialLabel.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+		this.materialBlock.add(materialLabel, this.material);
+		form.add(this.materialBlock, 2);
 		add(form);
 		this.save.setText(getTranslation("action.save"));
 		this.save.setId("task-save");
@@ -116,7 +127,7 @@ class TaskFormDialog extends Dialog {
 					onSeriesCreated.run();
 					return;
 				}
-				TaskDetails created = tasks.create(command());
+				TaskDetails created = tasks.create(command(), this.material.files());
 				close();
 				Notifications.success(getTranslation("task.created", created.title()));
 				onCreated.accept(created.id());
@@ -137,6 +148,9 @@ class TaskFormDialog extends Dialog {
 		this.deadline.setVisible(!recurring);
 		this.endsOn.setVisible(recurring);
 		this.occurrences.setVisible(recurring);
+		// material goes with one task; a series' occurrences are created later, one by
+		// one
+		this.materialBlock.setVisible(!recurring);
 	}
 
 	TaskCommand command() {

@@ -204,6 +204,26 @@ class TaskViewUiTest extends KaribuTest {
 	}
 
 	@Test
+	void staff_issue_a_task_with_material_and_the_liaison_finds_it_on_the_task() throws IOException {
+		String title = "填报隐患统计表" + Long.toString(System.nanoTime(), 36);
+		login(TestUsers.STAFF, "tasks");
+		_click(_get(Button.class, spec -> spec.withId("task-new")));
+		TaskFormDialog form = _get(TaskFormDialog.class);
+		assertThat(form.material.isVisible()).isTrue();
+		form.title.setValue(title);
+		form.content.setValue("按附表填报本单位隐患统计。");
+		form.lead.setValue(DirectiveTestData.department(this.departments, "YJJ"));
+		form.deadline.setValue(LocalDate.now().plusDays(15));
+		form.material.receive("统计表.png", photo());
+		_click(form.save);
+		long id = Long.parseLong(currentPath().substring("tasks/".length()));
+
+		login(TestUsers.DEPT_YJJ, "tasks/" + id);
+		assertThat(_get(TaskView.class).current().reports()).singleElement()
+			.satisfies(r -> assertThat(r.attachments()).extracting(a -> a.filename()).containsExactly("统计表.png"));
+	}
+
+	@Test
 	void filters_come_back_from_the_url() {
 		login(TestUsers.STAFF, "tasks?light=RED&category=FIRE&from=2026-01-01&to=2026-12-31&meeting=999999");
 		TaskListView list = _get(TaskListView.class);
