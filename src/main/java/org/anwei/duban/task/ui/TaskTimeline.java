@@ -51,7 +51,10 @@ class TaskTimeline extends Div {
 					+ (report.departmentName() == null ? "" : report.departmentName() + " · ") + report.createdBy()
 					+ " · " + DisplayTime.minutes(report.createdAt()));
 			heading.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-			entry.add(heading, new Div(report.text()));
+			entry.add(heading);
+			if (!report.text().isBlank()) {
+				entry.add(new Div(report.text()));
+			}
 			for (AttachmentSummary attachment : report.attachments()) {
 				entry.add(attachment(task.id(), attachment));
 			}
