@@ -233,8 +233,8 @@ public class UserService {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
 	public Recipients recipientsOf(long departmentId) {
-		return new Recipients(this.repository.liaisonsOf(departmentId), this.repository.headsOf(departmentId),
-				this.repository.overseersOf(departmentId));
+		return new Recipients(this.repository.departmentUsers(departmentId, false),
+				this.repository.departmentUsers(departmentId, true), this.repository.overseersOf(departmentId));
 	}
 
 	List<FieldError> check(UserCommand normalized, @Nullable Long selfId) {

@@ -1,15 +1,13 @@
 package org.anwei.duban.task;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.anwei.duban.MailBox;
 import org.anwei.duban.SignedInAsAdminTest;
 import org.anwei.duban.TestUsers;
 import org.anwei.duban.base.i18n.LanguagePreference;
@@ -91,15 +89,7 @@ class NotificationLanguageTest extends SignedInAsAdminTest {
 	}
 
 	private static List<MimeMessage> mailsTo(String address) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-			try {
-				return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-					.anyMatch(a -> a.toString().contains(address));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
+		return MailBox.mailsTo(smtp, address);
 	}
 
 }

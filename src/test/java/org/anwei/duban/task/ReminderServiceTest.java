@@ -3,17 +3,16 @@ package org.anwei.duban.task;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.anwei.duban.MailBox;
 import org.anwei.duban.SignedInAsAdminTest;
 import org.anwei.duban.TestUsers;
 import org.anwei.duban.base.i18n.Languages;
@@ -143,15 +142,7 @@ class ReminderServiceTest extends SignedInAsAdminTest {
 	}
 
 	private static List<MimeMessage> mailsTo(String address) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-			try {
-				return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-					.anyMatch(a -> a.toString().contains(address));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
+		return MailBox.mailsTo(smtp, address);
 	}
 
 	private static String decoded(MimeMessage message) throws MessagingException, IOException {

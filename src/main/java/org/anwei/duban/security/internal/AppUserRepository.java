@@ -44,25 +44,19 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 	@Query("select u.id, r from AppUser u join u.roles r where u.id in :ids")
 	List<Object[]> rolesOf(@Param("ids") java.util.Collection<Long> ids);
 
-	/** Enabled department liaisons of a department, its head not counted. */
+	/**
+	 * Enabled department users of a department: its liaisons ({@code head} false) or its
+	 * head(s) (部门负责人).
+	 */
 	@Query("""
 			select new org.anwei.duban.security.Recipient(u.username, u.displayName, u.email, u.language)
 			from AppUser u join u.roles r
-			where u.departmentId = :departmentId and u.enabled = true and u.departmentHead = false
+			where u.departmentId = :departmentId and u.enabled = true and u.departmentHead = :head
 			  and r = org.anwei.duban.base.security.Role.DEPT
 			order by u.username
 			""")
-	List<org.anwei.duban.security.Recipient> liaisonsOf(@Param("departmentId") long departmentId);
-
-	/** Enabled department users marked as the department's head (部门负责人). */
-	@Query("""
-			select new org.anwei.duban.security.Recipient(u.username, u.displayName, u.email, u.language)
-			from AppUser u join u.roles r
-			where u.departmentId = :departmentId and u.enabled = true and u.departmentHead = true
-			  and r = org.anwei.duban.base.security.Role.DEPT
-			order by u.username
-			""")
-	List<org.anwei.duban.security.Recipient> headsOf(@Param("departmentId") long departmentId);
+	List<org.anwei.duban.security.Recipient> departmentUsers(@Param("departmentId") long departmentId,
+			@Param("head") boolean head);
 
 	/**
 	 * Enabled leaders who oversee a department: those assigned it, and those overseeing
