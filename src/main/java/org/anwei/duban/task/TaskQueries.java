@@ -20,7 +20,9 @@ import org.anwei.duban.task.internal.TaskExtensionRepository;
 import org.anwei.duban.task.internal.TaskReportRepository;
 import org.anwei.duban.task.internal.TaskRepository;
 import org.springframework.data.domain.PageRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -78,11 +80,21 @@ public class TaskQueries {
 	public List<TaskListItem> list(TaskFilter filter, Pageable pageable) {
 		Pageable sorted = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
 				pageable.getPageSize(), Sort.by("currentDeadline").ascending().and(Sort.by("id")));
-		List<Task> page = this.tasks
-			.findAll(TaskSpecifications.of(filter, this.access.visibleDepartments(), today()), sorted)
-			.getContent();
-		TaskMapper mapper = mapper(page);
-		return page.stream().map(mapper::listItem).toList();
+		return fetch(TaskSpecifications.of(filter, this.access.visibleDepartments(), today()), sorted);
+	}
+
+	/**
+	 * One page of list items, without the count query a {@code Page} would add: the grid
+	 * asks for the count separately, once.
+	 */
+	private List<TaskListItem> fetch(Specification<Task> spec, Pageable pageable) {
+		// a slice reads one row more to know whether more follow; "everything" has no
+		// more
+		List<Task> found = pageable.getPageSize() == Integer.MAX_VALUE && pageable.getOffset() == 0
+				? this.tasks.findBy(spec, q -> q.sortBy(pageable.getSort()).all())
+				: this.tasks.findBy(spec, q -> q.slice(pageable)).getContent();
+		TaskMapper mapper = mapper(found);
+		return found.stream().map(mapper::listItem).toList();
 	}
 
 	@PreAuthorize(READERS)
@@ -121,28 +133,25 @@ public class TaskQueries {
 	@PreAuthorize(READERS)
 	@Transactional(readOnly = true)
 	public MyWork myWork(int limit) {
-		PageRequest page = PageRequest.of(0, limit, Sort.by("currentDeadline").ascending().and(Sort.by("id")));
 		var user = this.currentUser.require();
 		List<TaskListItem> toSign = List.of();
 		if (user.hasRole(org.anwei.duban.base.security.Role.DEPT) && user.departmentId() != null) {
-			toSign = items(TaskSpecifications.waitingForSignature(user.departmentId()), page);
+			toSign = first(TaskSpecifications.waitingForSignature(user.departmentId()), TaskFilter.none(), limit);
 		}
-		List<TaskListItem> toReview = user.hasRole(org.anwei.duban.base.security.Role.STAFF)
-				? list(new TaskFilter(null, TaskStatus.SUBMITTED, null, null, null, null, null, null), page)
+		boolean staff = user.hasRole(org.anwei.duban.base.security.Role.STAFF);
+		List<TaskListItem> toReview = staff
+				? first(null, new TaskFilter(null, TaskStatus.SUBMITTED, null, null, null, null, null, null), limit)
 				: List.of();
-		List<ExtensionDetails> extensionsToDecide = user.hasRole(org.anwei.duban.base.security.Role.STAFF)
-				? pendingExtensions() : List.of();
-		return new MyWork(toSign, toReview, extensionsToDecide, list(lightFilter(StatusLight.RED), page),
-				list(lightFilter(StatusLight.YELLOW), page));
+		List<ExtensionDetails> extensionsToDecide = staff ? pendingExtensions() : List.of();
+		return new MyWork(toSign, toReview, extensionsToDecide, first(null, lightFilter(StatusLight.RED), limit),
+				first(null, lightFilter(StatusLight.YELLOW), limit));
 	}
 
-	private List<TaskListItem> items(org.springframework.data.jpa.domain.Specification<Task> spec, Pageable page) {
-		List<Task> found = this.tasks
-			.findAll(spec.and(TaskSpecifications.of(TaskFilter.none(), this.access.visibleDepartments(), today())),
-					page)
-			.getContent();
-		TaskMapper mapper = mapper(found);
-		return found.stream().map(mapper::listItem).toList();
+	/** The first tasks by deadline within the user's scope. */
+	private List<TaskListItem> first(@Nullable Specification<Task> extra, TaskFilter filter, int limit) {
+		Specification<Task> spec = TaskSpecifications.of(filter, this.access.visibleDepartments(), today());
+		return fetch(extra == null ? spec : extra.and(spec),
+				PageRequest.of(0, limit, Sort.by("currentDeadline").ascending().and(Sort.by("id"))));
 	}
 
 	private static TaskFilter lightFilter(StatusLight light) {

@@ -68,15 +68,8 @@ final class TaskSpecifications {
 
 	/** Open tasks in which the department's own part is still to be signed. */
 	static Specification<Task> waitingForSignature(long departmentId) {
-		return (root, query, cb) -> {
-			Subquery<Long> parties = query.subquery(Long.class);
-			Root<Task> correlated = parties.correlate(root);
-			Join<Task, TaskParty> party = correlated.join("parties");
-			parties.select(party.get("departmentId"))
-				.where(cb.equal(party.get("departmentId"), departmentId),
-						cb.equal(party.get("state"), org.anwei.duban.task.PartyState.PENDING));
-			return cb.and(root.get("status").in(OPEN), cb.exists(parties));
-		};
+		return (root, query, cb) -> cb.and(root.get("status").in(OPEN), root.get("id")
+			.in(tasksWithParty(query, cb, Set.of(departmentId), org.anwei.duban.task.PartyState.PENDING)));
 	}
 
 	private static Predicate light(Root<Task> root, CriteriaBuilder cb, StatusLight light, LocalDate today) {
@@ -93,11 +86,23 @@ final class TaskSpecifications {
 
 	private static Predicate hasParty(Root<Task> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
 			CriteriaBuilder cb, Set<Long> departments) {
-		Subquery<Long> parties = query.subquery(Long.class);
-		Root<Task> correlated = parties.correlate(root);
-		Join<Task, TaskParty> party = correlated.join("parties");
-		parties.select(party.get("departmentId")).where(party.get("departmentId").in(departments));
-		return cb.exists(parties);
+		return root.get("id").in(tasksWithParty(query, cb, departments, null));
+	}
+
+	/**
+	 * Ids of the tasks in which one of the departments has a part (in the given state).
+	 * Not correlated on purpose: the database reads the few matching parties through
+	 * their index once, instead of probing every task of a large list.
+	 */
+	private static Subquery<Long> tasksWithParty(jakarta.persistence.criteria.CommonAbstractCriteria query,
+			CriteriaBuilder cb, Set<Long> departments, org.anwei.duban.task.@Nullable PartyState state) {
+		Subquery<Long> ids = query.subquery(Long.class);
+		Root<Task> task = ids.from(Task.class);
+		Join<Task, TaskParty> party = task.join("parties");
+		Predicate inDepartments = party.get("departmentId").in(departments);
+		ids.select(task.get("id"))
+			.where(state == null ? inDepartments : cb.and(inDepartments, cb.equal(party.get("state"), state)));
+		return ids;
 	}
 
 }
