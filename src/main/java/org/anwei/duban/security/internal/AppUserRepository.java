@@ -27,7 +27,7 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
 	@Query("""
 			select new org.anwei.duban.security.UserListItem(u.id, u.username, u.displayName, u.departmentId,
-			       u.phone, u.email, u.enabled, u.lockedUntil, u.lastLoginAt)
+			       u.phone, u.email, u.enabled, u.lockedUntil, u.lastLoginAt, u.departmentHead)
 			from AppUser u
 			""" + FILTER)
 	List<UserListItem> findListItems(@Param("text") @Nullable String text,

@@ -108,12 +108,9 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
 			.setHeader(getTranslation("field.user.displayName"))
 			.setSortProperty("displayName");
 		this.grid.addColumn(UserListItem::departmentName).setHeader(getTranslation("field.user.department"));
-		this.grid
-			.addColumn(u -> u.roles()
-				.stream()
-				.map(r -> getTranslation(r.labelKey()))
-				.sorted()
-				.collect(Collectors.joining("、")))
+		this.grid.addColumn(
+				u -> u.roles().stream().map(r -> getTranslation(r.labelKey())).sorted().collect(Collectors.joining("、"))
+						+ (u.departmentHead() ? "（" + getTranslation("field.user.departmentHead") + "）" : ""))
 			.setHeader(getTranslation("field.user.roles"));
 		this.grid.addColumn(UserListItem::phone).setHeader(getTranslation("field.user.phone"));
 		this.grid.addComponentColumn(this::status).setHeader(getTranslation("field.user.enabled"));
