@@ -88,8 +88,7 @@ public class TaskQueries {
 	 * asks for the count separately, once.
 	 */
 	private List<TaskListItem> fetch(Specification<Task> spec, Pageable pageable) {
-		// a slice reads one row more to know whether more follow; "everything" has no
-		// more
+		// a slice reads one row more than asked, which overflows for "everything"
 		List<Task> found = pageable.getPageSize() == Integer.MAX_VALUE && pageable.getOffset() == 0
 				? this.tasks.findBy(spec, q -> q.sortBy(pageable.getSort()).all())
 				: this.tasks.findBy(spec, q -> q.slice(pageable)).getContent();

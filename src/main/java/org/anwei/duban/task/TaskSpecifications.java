@@ -76,10 +76,8 @@ final class TaskSpecifications {
 
 	private static Predicate light(Root<Task> root, CriteriaBuilder cb, StatusLight light, LocalDate today) {
 		// "not closed" rather than "one of the open states": the same tasks, but the
-		// database
-		// then walks the deadline index in order and stops at the page's last row,
-		// instead
-		// of collecting every open task to sort them
+		// database then walks the deadline index in order and stops at the page's last
+		// row, instead of collecting every open task to sort them
 		Predicate open = cb.not(root.get("status").in(CLOSED));
 		return switch (light) {
 			case NONE -> root.get("status").in(CLOSED);

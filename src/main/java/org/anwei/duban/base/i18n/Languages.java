@@ -1,8 +1,10 @@
 package org.anwei.duban.base.i18n;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.Cookie;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,6 +42,18 @@ public final class Languages {
 	 * Parses the cookie value ({@code zh-CN} or {@code en}); anything else means the
 	 * default.
 	 */
+	/** The language cookie's value among a request's cookies, if it is there. */
+	public static @Nullable String cookieValue(Cookie @Nullable [] cookies) {
+		if (cookies == null) {
+			return null;
+		}
+		return Arrays.stream(cookies)
+			.filter(c -> COOKIE.equals(c.getName()) && !c.getValue().isBlank())
+			.map(Cookie::getValue)
+			.findFirst()
+			.orElse(null);
+	}
+
 	public static Locale fromTag(@Nullable String tag) {
 		return tag == null || tag.isBlank() ? DEFAULT : closestSupported(Locale.forLanguageTag(tag));
 	}

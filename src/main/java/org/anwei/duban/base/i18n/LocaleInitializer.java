@@ -1,15 +1,11 @@
 package org.anwei.duban.base.i18n;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 
-import jakarta.servlet.http.Cookie;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,24 +19,14 @@ class LocaleInitializer implements VaadinServiceInitListener {
 	@Override
 	public void serviceInit(ServiceInitEvent event) {
 		event.getSource().addSessionInitListener(init -> {
-			Locale locale = Languages.fromTag(cookieValue(init.getRequest()));
+			Locale locale = Languages
+				.fromTag(init.getRequest() == null ? null : Languages.cookieValue(init.getRequest().getCookies()));
 			init.getSession().setLocale(locale);
 		});
 		event.getSource().addUIInitListener(init -> {
 			VaadinSession session = init.getUI().getSession();
 			init.getUI().setLocale(Languages.closestSupported(session.getLocale()));
 		});
-	}
-
-	private static @Nullable String cookieValue(@Nullable VaadinRequest request) {
-		if (request == null || request.getCookies() == null) {
-			return null;
-		}
-		return Arrays.stream(request.getCookies())
-			.filter(c -> Languages.COOKIE.equals(c.getName()))
-			.map(Cookie::getValue)
-			.findFirst()
-			.orElse(null);
 	}
 
 }

@@ -3,8 +3,6 @@ package org.anwei.duban.security.internal;
 import java.util.Locale;
 import java.util.Optional;
 
-import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServletRequest;
 import org.anwei.duban.base.i18n.LanguagePreference;
 import org.anwei.duban.base.i18n.Languages;
 import org.anwei.duban.base.security.CurrentUser;
@@ -43,17 +41,8 @@ class AccountLanguage implements LanguagePreference {
 		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
 			return Optional.empty();
 		}
-		HttpServletRequest request = attributes.getRequest();
-		Cookie[] cookies = request.getCookies();
-		if (cookies == null) {
-			return Optional.empty();
-		}
-		for (Cookie cookie : cookies) {
-			if (Languages.COOKIE.equals(cookie.getName()) && !cookie.getValue().isBlank()) {
-				return Optional.of(Languages.fromTag(cookie.getValue()).toLanguageTag());
-			}
-		}
-		return Optional.empty();
+		return Optional.ofNullable(Languages.cookieValue(attributes.getRequest().getCookies()))
+			.map(value -> Languages.fromTag(value).toLanguageTag());
 	}
 
 }
