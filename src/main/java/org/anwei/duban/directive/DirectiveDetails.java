@@ -15,12 +15,16 @@ import org.jspecify.annotations.Nullable;
  * @param start where its source sentence starts in the document text, null for one
  * written by staff
  * @param edited true once staff changed what the engine proposed
+ * @param title the short task title, or null to use the first clause of the text
+ * @param candidateReason why the engine kept it as a candidate (EXHORTATION, PREAMBLE,
+ * SUMMARY, COMMITMENT), for status CANDIDATE
  */
 public record DirectiveDetails(long id, long version, long meetingId, long documentId, int number, List<String> path,
-		@Nullable String marker, String text, @Nullable Integer start, @Nullable Integer end,
+		@Nullable String marker, @Nullable String title, String text, @Nullable Integer start, @Nullable Integer end,
 		List<DirectiveAssignment> assignments, @Nullable LocalDate deadlineDate, @Nullable Recurrence recurrence,
 		@Nullable String deadlinePhrase, Set<DirectiveCategory> categories, double confidence, DirectiveOrigin origin,
-		boolean edited, DirectiveStatus status, @Nullable Instant issuedAt, @Nullable String issuedBy) {
+		boolean edited, DirectiveStatus status, @Nullable String candidateReason, @Nullable Instant issuedAt,
+		@Nullable String issuedBy) {
 
 	public DirectiveDetails {
 		path = List.copyOf(path);
@@ -49,7 +53,25 @@ public record DirectiveDetails(long id, long version, long meetingId, long docum
 	 * keeps it.
 	 */
 	public boolean reviewed() {
-		return this.edited || this.origin == DirectiveOrigin.MANUAL || this.status != DirectiveStatus.PROPOSED;
+		return this.edited || this.origin == DirectiveOrigin.MANUAL
+				|| this.status != DirectiveStatus.PROPOSED && this.status != DirectiveStatus.CANDIDATE;
+	}
+
+	/** The task title: the set title, else the first clause of the text. */
+	public String taskTitle() {
+		if (this.title != null && !this.title.isBlank()) {
+			return this.title;
+		}
+		String stripped = this.text.strip();
+		int end = stripped.length();
+		for (char stop : new char[] { '。', '；', ';' }) {
+			int at = stripped.indexOf(stop);
+			if (at > 0 && at < end) {
+				end = at;
+			}
+		}
+		String first = stripped.substring(0, end);
+		return first.length() > 60 ? first.substring(0, 59) + "…" : first;
 	}
 
 	public boolean hasDeadline() {

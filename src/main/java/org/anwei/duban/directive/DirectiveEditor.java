@@ -17,6 +17,7 @@ import org.anwei.duban.base.ConcurrentEditException;
 import org.anwei.duban.base.NotFoundException;
 import org.anwei.duban.base.OptimisticLocking;
 import org.anwei.duban.base.ValidationException;
+import org.anwei.duban.directive.extraction.DirectiveExtractor;
 import org.anwei.duban.directive.internal.Directive;
 import org.anwei.duban.directive.internal.DirectiveRepository;
 import org.jspecify.annotations.Nullable;
@@ -51,7 +52,10 @@ final class DirectiveEditor {
 		return directive;
 	}
 
-	/** As {@link #loadCurrent}, and still open to change (not issued or deleted). */
+	/**
+	 * As {@link #loadCurrent}, and still open to change (not issued, deleted or a
+	 * candidate).
+	 */
 	Directive loadProposed(DirectiveRef ref) {
 		Directive directive = loadCurrent(ref);
 		if (directive.getStatus() != DirectiveStatus.PROPOSED) {
@@ -178,7 +182,9 @@ final class DirectiveEditor {
 		second.placeInOutline(directive.getPath(), null);
 		second.setContent(tail, directive.getAssignments(), directive.getDeadlineDate(), directive.getRecurrence(),
 				directive.getDeadlinePhrase(), directive.getCategories());
+		second.retitle(DirectiveExtractor.title(tail));
 		second.markEdited(user, this.clock.instant());
+		directive.retitle(DirectiveExtractor.title(head));
 		directive.setContent(head, directive.getAssignments(), directive.getDeadlineDate(), directive.getRecurrence(),
 				directive.getDeadlinePhrase(), directive.getCategories());
 		if (tailStart != null) {
@@ -203,6 +209,8 @@ final class DirectiveEditor {
 		LocalDate date = command.deadlineDate();
 		directive.setContent(command.text().strip(), Assignments.fromCommand(command, lookup), date,
 				command.recurrence(), deadlinePhrase, categories);
+		String title = command.title();
+		directive.retitle(title == null || title.isBlank() ? DirectiveExtractor.title(command.text()) : title);
 	}
 
 	private static void renumber(List<Directive> ordered) {

@@ -7,7 +7,10 @@ import java.util.Objects;
 import org.anwei.duban.directive.internal.Assignment;
 import org.anwei.duban.directive.internal.Directive;
 
-/** Entities to records, numbering the rows staff see (deleted ones get no number). */
+/**
+ * Entities to records, numbering the rows staff see (deleted ones and candidates get no
+ * number).
+ */
 final class DirectiveMapper {
 
 	private DirectiveMapper() {
@@ -17,7 +20,8 @@ final class DirectiveMapper {
 		List<DirectiveDetails> result = new ArrayList<>(ordered.size());
 		int number = 0;
 		for (Directive d : ordered) {
-			int shown = d.getStatus() == DirectiveStatus.DISCARDED ? 0 : ++number;
+			boolean numbered = d.getStatus() != DirectiveStatus.DISCARDED && d.getStatus() != DirectiveStatus.CANDIDATE;
+			int shown = numbered ? ++number : 0;
 			result.add(toDetails(d, shown, lookup));
 		}
 		return result;
@@ -26,10 +30,10 @@ final class DirectiveMapper {
 	static DirectiveDetails toDetails(Directive d, int number, DepartmentLookup lookup) {
 		List<DirectiveAssignment> assignments = d.getAssignments().stream().map(a -> toAssignment(a, lookup)).toList();
 		return new DirectiveDetails(Objects.requireNonNull(d.getId()), d.getVersion(), d.getMeetingId(),
-				d.getDocumentId(), number, d.getPath(), d.getMarker(), d.getText(), d.getSourceStart(),
+				d.getDocumentId(), number, d.getPath(), d.getMarker(), d.getTitle(), d.getText(), d.getSourceStart(),
 				d.getSourceEnd(), assignments, d.getDeadlineDate(), d.getRecurrence(), d.getDeadlinePhrase(),
-				d.getCategories(), d.getConfidence(), d.getOrigin(), d.isEdited(), d.getStatus(), d.getIssuedAt(),
-				d.getIssuedBy());
+				d.getCategories(), d.getConfidence(), d.getOrigin(), d.isEdited(), d.getStatus(),
+				d.getCandidateReason(), d.getIssuedAt(), d.getIssuedBy());
 	}
 
 	private static DirectiveAssignment toAssignment(Assignment a, DepartmentLookup lookup) {

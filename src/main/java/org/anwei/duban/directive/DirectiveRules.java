@@ -13,6 +13,8 @@ final class DirectiveRules {
 
 	static final int MAX_MENTION = 100;
 
+	static final int MAX_TITLE = 200;
+
 	private DirectiveRules() {
 	}
 
@@ -24,6 +26,10 @@ final class DirectiveRules {
 		}
 		else if (text.length() > MAX_TEXT) {
 			errors.add(FieldError.of("directive.text", "validation.too-long", MAX_TEXT));
+		}
+		String title = command.title();
+		if (title != null && title.strip().length() > MAX_TITLE) {
+			errors.add(FieldError.of("directive.title", "validation.too-long", MAX_TITLE));
 		}
 		Long lead = command.leadDepartmentId();
 		if (lead != null && !lookup.isActive(lead)) {

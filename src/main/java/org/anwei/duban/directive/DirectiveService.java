@@ -28,9 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Changing the directives of meeting documents, from the engine's proposal to issuing
  * (下发); only 安委办 staff do. Reading is {@link DirectiveQueries}.
  * <ul>
- * <li>Extracting a document again replaces only untouched proposals: anything a person
- * edited, wrote, issued or deleted stays, and new findings overlapping it are not
- * added.</li>
+ * <li>Extracting a document again replaces only untouched proposals and candidates:
+ * anything a person edited, wrote, issued, deleted or promoted stays, and new findings
+ * overlapping it are not added.</li>
+ * <li>Candidates (probably narrative or exhortation) are kept apart; a person promotes
+ * one to a proposal, never the engine.</li>
  * <li>Only proposed directives change; an issued one is fixed because tasks point at
  * it.</li>
  * <li>Issuing needs a lead department and a deadline on every directive, and is all or
@@ -138,6 +140,22 @@ public class DirectiveService {
 		this.editor.changeStatus(chosen, "DISCARDED", d -> d.discard(by, this.clock.instant()));
 		chosen.stream().map(Directive::getMeetingId).distinct().forEach(this::syncMeetingStatus);
 		return this.reads.reread(chosen);
+	}
+
+	/**
+	 * Takes a candidate (a sentence the engine judged narrative or exhortation) as a
+	 * proposal to review and issue; it then counts as reviewed work.
+	 */
+	@PreAuthorize(STAFF)
+	@Transactional
+	public DirectiveDetails promote(DirectiveRef ref) {
+		Directive directive = this.editor.loadCurrent(ref);
+		if (directive.getStatus() != DirectiveStatus.CANDIDATE) {
+			throw ValidationException.of("directive.status", "validation.directive.not-candidate");
+		}
+		this.editor.changeStatus(directive, "PROMOTED", d -> d.promote(user(), this.clock.instant()));
+		syncMeetingStatus(directive.getMeetingId());
+		return this.reads.get(ref.id());
 	}
 
 	@PreAuthorize(STAFF)

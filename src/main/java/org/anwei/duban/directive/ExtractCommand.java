@@ -20,6 +20,7 @@ import org.anwei.duban.base.importing.ImportFileException;
 import org.anwei.duban.base.importing.TabularFile;
 import org.anwei.duban.base.importing.TabularRow;
 import org.anwei.duban.base.importing.TextEncoding;
+import org.anwei.duban.directive.extraction.Candidate;
 import org.anwei.duban.directive.extraction.DepartmentDirectory;
 import org.anwei.duban.directive.extraction.DirectiveExtractor;
 import org.anwei.duban.directive.extraction.ExtractedDirective;
@@ -110,6 +111,9 @@ public final class ExtractCommand {
 			out.append(d.seq())
 				.append(". ")
 				.append(d.marker() == null ? "" : d.marker() + " ")
+				.append("【")
+				.append(d.title())
+				.append("】")
 				.append(d.text())
 				.append('\n');
 			out.append("   [").append(d.start()).append(", ").append(d.end()).append(") ");
@@ -123,6 +127,20 @@ public final class ExtractCommand {
 					.append(' ');
 			}
 			out.append("| ").append(String.join("、", d.categories())).append(" | ").append(d.confidence()).append('\n');
+		}
+		if (!result.candidates().isEmpty()) {
+			out.append("\ncandidates (probably not tasks):\n");
+			for (Candidate c : result.candidates()) {
+				out.append("?  ")
+					.append(c.reason())
+					.append(" [")
+					.append(c.directive().start())
+					.append(", ")
+					.append(c.directive().end())
+					.append(") ")
+					.append(c.directive().text())
+					.append('\n');
+			}
 		}
 		return out.toString();
 	}

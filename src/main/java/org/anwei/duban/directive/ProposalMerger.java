@@ -8,16 +8,18 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.anwei.duban.directive.extraction.Candidate;
 import org.anwei.duban.directive.extraction.ExtractedDirective;
 import org.anwei.duban.directive.extraction.ExtractionResult;
 import org.anwei.duban.directive.internal.Directive;
 import org.anwei.duban.directive.internal.DirectiveRepository;
 
 /**
- * Stores an extraction run next to what staff already reviewed: untouched proposals of an
- * earlier run are replaced, reviewed directives stay, and a finding overlapping a
- * reviewed one is left out. Everything is then renumbered in document order; a directive
- * written by staff keeps its place after the one it followed.
+ * Stores an extraction run next to what staff already reviewed: untouched proposals and
+ * candidates of an earlier run are replaced, reviewed directives stay, and a finding
+ * overlapping a reviewed one is left out. Candidates are stored with status CANDIDATE and
+ * their reason. Everything is then renumbered in document order; a directive written by
+ * staff keeps its place after the one it followed.
  */
 final class ProposalMerger {
 
@@ -57,13 +59,24 @@ final class ProposalMerger {
 			placed.add(new Placed(proposal(meetingId, documentId, found), found.start(), 1));
 			added++;
 		}
+		int candidates = 0;
+		for (Candidate candidate : result.candidates()) {
+			ExtractedDirective found = candidate.directive();
+			if (kept.stream().anyMatch(k -> k.overlaps(found.start(), found.end()))) {
+				continue;
+			}
+			Directive stored = proposal(meetingId, documentId, found);
+			stored.markCandidate(candidate.reason().name());
+			placed.add(new Placed(stored, found.start(), 1));
+			candidates++;
+		}
 		placed.sort(Comparator.comparingInt(Placed::anchor).thenComparingInt(Placed::fresh));
 		for (int i = 0; i < placed.size(); i++) {
 			placed.get(i).directive().moveTo(i + 1);
 		}
 		this.repository.saveAll(placed.stream().map(Placed::directive).toList());
 		this.repository.flush();
-		return new ExtractionOutcome(added, replaced.size(), kept.size());
+		return new ExtractionOutcome(added, replaced.size(), kept.size(), candidates);
 	}
 
 	private Directive proposal(long meetingId, long documentId, ExtractedDirective found) {
@@ -77,6 +90,7 @@ final class ProposalMerger {
 			categories.add(DirectiveCategory.GENERAL);
 		}
 		var deadline = found.deadline();
+		directive.retitle(found.title());
 		directive.setContent(directive.getText(), Assignments.fromMentions(found.departments(), this.lookup),
 				deadline == null ? null : deadline.date(),
 				deadline == null ? null : Recurrence.fromCode(deadline.recurrence()),

@@ -16,8 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns issued directives into tasks, in the same transaction as the issuing: either the
- * directives are issued and every task exists, or neither. A directive due only on a
- * recurrence (每月末 …) becomes a recurring series whose first occurrence is issued now.
+ * directives are issued and every task exists, or neither. A task's title is the
+ * directive's short title (editable in review); its content is the full sentence. A
+ * directive due only on a recurrence (每月末 …) becomes a recurring series whose first
+ * occurrence is issued now.
  */
 @Component
 class TaskIssuing {
@@ -56,12 +58,12 @@ class TaskIssuing {
 				.min(Comparator.naturalOrder())
 				.orElse(DirectiveCategory.GENERAL);
 			if (directive.deadlineDate() == null && directive.recurrence() != null) {
-				TaskDraft template = new TaskDraft(title(directive.text()), directive.text(), id, event.meetingId(),
+				TaskDraft template = new TaskDraft(directive.taskTitle(), directive.text(), id, event.meetingId(),
 						category, Urgency.NORMAL, lead, assisting, today());
 				this.series.createFor(template, directive.recurrence());
 				continue;
 			}
-			TaskDraft draft = new TaskDraft(title(directive.text()), directive.text(), id, event.meetingId(), category,
+			TaskDraft draft = new TaskDraft(directive.taskTitle(), directive.text(), id, event.meetingId(), category,
 					Urgency.NORMAL, lead, assisting, java.util.Objects.requireNonNull(directive.deadlineDate()));
 			this.tasks.issue(draft, this.directives.source(id));
 		}
@@ -69,20 +71,6 @@ class TaskIssuing {
 
 	private LocalDate today() {
 		return LocalDate.ofInstant(this.clock.instant(), this.properties.zone());
-	}
-
-	/** A short title: the first clause of the text, at most 60 characters. */
-	static String title(String text) {
-		String stripped = text.strip();
-		int end = stripped.length();
-		for (char stop : new char[] { '。', '；', ';' }) {
-			int at = stripped.indexOf(stop);
-			if (at > 0 && at < end) {
-				end = at;
-			}
-		}
-		String first = stripped.substring(0, end);
-		return first.length() > 60 ? first.substring(0, 59) + "…" : first;
 	}
 
 }

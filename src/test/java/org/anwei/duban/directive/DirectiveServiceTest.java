@@ -37,6 +37,9 @@ class DirectiveServiceTest extends SignedInAsAdminTest {
 	@Autowired
 	DirectiveService directives;
 
+	/** Two requirements, an exhortation and what the speaker's office will do itself. */
+	static final String SPEECH_WITH_CANDIDATES = "大家要做到警钟长鸣，时刻绷紧安全之弦。会议要求：一是市安监局要在年底前完成危化品企业排查；二是市住建局要加强建筑工地检查。\n市安委办将组织督查组开展明查暗访。";
+
 	@Autowired
 	DirectiveQueries queries;
 
@@ -64,7 +67,7 @@ class DirectiveServiceTest extends SignedInAsAdminTest {
 	void extracting_stores_proposals_with_departments_deadline_and_offsets_into_the_document() {
 		Fixture f = DirectiveTestData.meetingWithSpeech(this.meetings, SPEECH);
 		ExtractionOutcome outcome = this.directives.extract(f.meetingId(), f.documentId());
-		assertThat(outcome).isEqualTo(new ExtractionOutcome(3, 0, 0));
+		assertThat(outcome).isEqualTo(new ExtractionOutcome(3, 0, 0, 0));
 
 		List<DirectiveDetails> stored = this.queries.forDocument(f.meetingId(), f.documentId());
 		assertThat(stored).extracting(DirectiveDetails::number).containsExactly(1, 2, 3);
@@ -77,6 +80,8 @@ class DirectiveServiceTest extends SignedInAsAdminTest {
 		assertThat(first.deadlinePhrase()).isEqualTo("年底前");
 		assertThat(first.categories()).contains(DirectiveCategory.HAZARDOUS_CHEMICALS);
 		assertThat(first.status()).isEqualTo(DirectiveStatus.PROPOSED);
+		assertThat(first.title()).isEqualTo("危化品企业排查");
+		assertThat(first.taskTitle()).isEqualTo("危化品企业排查");
 		assertThat(stored.get(2).lead()).isEmpty();
 		assertThat(stored.get(2).unmapped()).extracting(DirectiveAssignment::mention).containsExactly("各县区");
 		assertThat(this.meetings.get(f.meetingId()).status()).isEqualTo(MeetingStatus.DECOMPOSED);
@@ -97,7 +102,7 @@ class DirectiveServiceTest extends SignedInAsAdminTest {
 
 		ExtractionOutcome again = this.directives.extract(f.meetingId(), f.documentId());
 
-		assertThat(again).isEqualTo(new ExtractionOutcome(1, 1, 3));
+		assertThat(again).isEqualTo(new ExtractionOutcome(1, 1, 3, 0));
 		List<DirectiveDetails> after = list(f);
 		assertThat(after).extracting(DirectiveDetails::text)
 			.containsExactly("市应急管理局牵头，年底前完成全市危化品企业排查。", "城东区要在12月15日前上报排查情况。", first.get(1).text(),
@@ -211,15 +216,74 @@ class DirectiveServiceTest extends SignedInAsAdminTest {
 	}
 
 	@Test
+	void candidates_are_kept_apart_and_a_promoted_one_survives_extracting_again() {
+		Fixture f = DirectiveTestData.meetingWithSpeech(this.meetings, SPEECH_WITH_CANDIDATES);
+		ExtractionOutcome outcome = this.directives.extract(f.meetingId(), f.documentId());
+		assertThat(outcome.added()).isEqualTo(2);
+		assertThat(outcome.candidates()).isEqualTo(2);
+		List<DirectiveDetails> stored = list(f);
+		List<DirectiveDetails> candidates = stored.stream()
+			.filter(d -> d.status() == DirectiveStatus.CANDIDATE)
+			.toList();
+		assertThat(candidates).extracting(DirectiveDetails::candidateReason)
+			.containsExactly("EXHORTATION", "COMMITMENT");
+		assertThat(candidates).extracting(DirectiveDetails::number).containsOnly(0);
+		assertThatThrownBy(() -> this.directives.issue(f.meetingId(), f.documentId(), refs(candidates)))
+			.isInstanceOf(ValidationException.class);
+		assertThatThrownBy(() -> this.directives.promote(
+				stored.stream().filter(d -> d.status() == DirectiveStatus.PROPOSED).findFirst().orElseThrow().ref()))
+			.isInstanceOfSatisfying(ValidationException.class, ex -> assertThat(ex.errors().getFirst().messageKey())
+				.isEqualTo("validation.directive.not-candidate"));
+
+		DirectiveDetails promoted = this.directives.promote(candidates.get(1).ref());
+		assertThat(promoted.status()).isEqualTo(DirectiveStatus.PROPOSED);
+		assertThat(promoted.reviewed()).isTrue();
+		assertThat(promoted.number()).isPositive();
+		assertThatThrownBy(() -> this.directives.promote(candidates.get(1).ref()))
+			.isInstanceOf(ConcurrentEditException.class);
+		assertThat(this.auditTrail.history(DirectiveService.ENTITY, promoted.id())).extracting(AuditEntry::action)
+			.contains("PROMOTED");
+
+		ExtractionOutcome again = this.directives.extract(f.meetingId(), f.documentId());
+		assertThat(again.kept()).isEqualTo(1);
+		assertThat(again.candidates()).isEqualTo(1);
+		assertThat(list(f)).filteredOn(d -> d.id() == promoted.id())
+			.singleElement()
+			.satisfies(d -> assertThat(d.status()).isEqualTo(DirectiveStatus.PROPOSED));
+		assertThat(list(f)).filteredOn(d -> d.status() == DirectiveStatus.CANDIDATE).hasSize(1);
+	}
+
+	@Test
+	void staff_edit_the_task_title_and_an_empty_one_is_made_from_the_text() {
+		Fixture f = extracted();
+		DirectiveDetails first = list(f).getFirst();
+		long yjj = department(this.departments, "YJJ").id();
+		DirectiveDetails titled = this.directives.update(first.ref(),
+				new DirectiveCommand("全市危化品企业专项排查", first.text(), yjj, Set.of(), List.of(), LocalDate.of(2026, 12, 31),
+						null, Set.of(DirectiveCategory.HAZARDOUS_CHEMICALS)));
+		assertThat(titled.title()).isEqualTo("全市危化品企业专项排查");
+		DirectiveDetails derived = this.directives.update(titled.ref(),
+				new DirectiveCommand(" ", "市安监局要于12月20日前完成全市加油站隐患排查，建立问题清单。", yjj, Set.of(), List.of(),
+						LocalDate.of(2026, 12, 20), null, Set.of()));
+		assertThat(derived.title()).isEqualTo("全市加油站隐患排查");
+		DirectiveCommand tooLong = new DirectiveCommand("长".repeat(201), first.text(), yjj, Set.of(), List.of(), null,
+				null, Set.of());
+		assertThatThrownBy(() -> this.directives.update(derived.ref(), tooLong)).isInstanceOfSatisfying(
+				ValidationException.class,
+				ex -> assertThat(ex.errors()).extracting(FieldError::field).containsExactly("directive.title"));
+	}
+
+	@Test
 	void bad_input_names_the_field_and_changes_nothing() {
 		Fixture f = extracted();
 		DirectiveDetails first = list(f).getFirst();
 		long yjj = department(this.departments, "YJJ").id();
-		DirectiveCommand bad = new DirectiveCommand(" ", yjj, Set.of(yjj, 999_999L), List.of(), null, null, Set.of());
+		DirectiveCommand bad = new DirectiveCommand(null, " ", yjj, Set.of(yjj, 999_999L), List.of(), null, null,
+				Set.of());
 		assertThatThrownBy(() -> this.directives.update(first.ref(), bad)).isInstanceOfSatisfying(
 				ValidationException.class, ex -> assertThat(ex.errors()).extracting(FieldError::field)
 					.containsExactly("directive.text", "directive.assisting"));
-		DirectiveCommand both = new DirectiveCommand("文字", yjj, Set.of(yjj), List.of(), null, null, Set.of());
+		DirectiveCommand both = new DirectiveCommand(null, "文字", yjj, Set.of(yjj), List.of(), null, null, Set.of());
 		assertThatThrownBy(() -> this.directives.update(first.ref(), both))
 			.isInstanceOfSatisfying(ValidationException.class, ex -> assertThat(ex.errors().getFirst().messageKey())
 				.isEqualTo("validation.directive.lead-also-assisting"));
@@ -281,8 +345,8 @@ class DirectiveServiceTest extends SignedInAsAdminTest {
 	}
 
 	private DirectiveCommand command(String text, String leadCode, LocalDate deadline) {
-		return new DirectiveCommand(text, department(this.departments, leadCode).id(), Set.of(), List.of(), deadline,
-				null, Set.of(DirectiveCategory.HAZARD_INSPECTION));
+		return new DirectiveCommand(null, text, department(this.departments, leadCode).id(), Set.of(), List.of(),
+				deadline, null, Set.of(DirectiveCategory.HAZARD_INSPECTION));
 	}
 
 }

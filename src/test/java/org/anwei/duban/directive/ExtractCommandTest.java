@@ -42,6 +42,17 @@ class ExtractCommandTest {
 		assertThat(first.get("departments").get(0).get("department").asString()).isEqualTo("市应急管理局");
 		assertThat(first.get("deadline").get("date").asString()).isEqualTo("2026-12-31");
 		assertThat(first.get("categories").toString()).contains("危险化学品");
+		assertThat(first.get("title").asString()).isEqualTo("危化品企业排查");
+		assertThat(json.get("candidates").isArray()).isTrue();
+	}
+
+	@Test
+	void candidates_come_apart_from_the_directives_with_their_reason() throws IOException {
+		assertThat(run("大家要做到警钟长鸣，时刻绷紧安全之弦。会议要求：一是各县区要开展燃气排查；二是各企业要落实主体责任。", "-")).isZero();
+		JsonNode json = JsonMapper.builder().build().readTree(this.out.toString(StandardCharsets.UTF_8));
+		assertThat(json.get("directives")).hasSize(2);
+		assertThat(json.get("candidates")).singleElement()
+			.satisfies(c -> assertThat(c.get("reason").asString()).isEqualTo("EXHORTATION"));
 	}
 
 	@Test

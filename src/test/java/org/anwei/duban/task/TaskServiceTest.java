@@ -72,6 +72,8 @@ class TaskServiceTest extends SignedInAsAdminTest {
 			.getFirst();
 		TaskDetails task = this.queries.get(item.id());
 		assertThat(task.lead().departmentName()).isEqualTo("市应急管理局");
+		assertThat(task.title()).isEqualTo(first.title()).isEqualTo("危化品企业排查");
+		assertThat(task.content()).isEqualTo(first.text());
 		assertThat(task.parties()).extracting(PartyDetails::departmentName).contains("市公安局");
 		assertThat(task.currentDeadline()).isEqualTo(LocalDate.of(2026, 12, 31));
 		assertThat(task.originalDeadline()).isEqualTo(task.currentDeadline());

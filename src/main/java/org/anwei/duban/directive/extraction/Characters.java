@@ -1,45 +1,92 @@
 package org.anwei.duban.directive.extraction;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 
-/** Character classes and the small traditional → simplified table the patterns need. */
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+
+/**
+ * Character classes, Chinese numerals, and the traditional → simplified table the engine
+ * matches against.
+ *
+ * <p>
+ * The table is OpenCC's character table (through opencc4j), read once per character: a
+ * traditional character becomes the first simplified character OpenCC gives for it. Only
+ * one-for-one mappings are used, so a prepared text keeps the length of its original and
+ * every offset stays exact. A few characters that OpenCC leaves alone because they are
+ * also simplified (著 in 著力) are folded to the form the engine's word lists use.
+ */
 final class Characters {
 
-	private static final String TRADITIONAL = "實產會議檢查點項勢確範圍責單員導負區縣鄉鎮級門業們關於對開嚴風險險據災應當須務強協調擊違幫總體環節時間機構範層態彙報進這條現發過們將對與處罰傳達監督辦災隱患幹幾爆礦運輸營設備設備個頭組織織場廣電網樣歲訂規劃劃讓還當條並為從來無專";
+	private static final int HAN_START = 0x3400;
 
-	private static final String SIMPLIFIED = "实产会议检查点项势确范围责单员导负区县乡镇级门业们关于对开严风险险据灾应当须务强协调击违帮总体环节时间机构范层态汇报进这条现发过们将对与处罚传达监督办灾隐患干几爆矿运输营设备设备个头组织织场广电网样岁订规划划让还当条并为从来无专";
+	private static final int HAN_END = 0x9FFF;
 
-	private static final Map<Character, Character> TO_SIMPLIFIED = new HashMap<>();
+	private static final char[] SIMPLIFIED = new char[HAN_END - HAN_START + 1];
+
+	/** Variants OpenCC keeps because they are valid simplified characters too. */
+	private static final String FOLD_FROM = "著産覆乾";
+
+	private static final String FOLD_TO = "着产复干";
 
 	static {
-		for (int i = 0; i < Math.min(TRADITIONAL.length(), SIMPLIFIED.length()); i++) {
-			TO_SIMPLIFIED.putIfAbsent(TRADITIONAL.charAt(i), SIMPLIFIED.charAt(i));
+		for (int c = HAN_START; c <= HAN_END; c++) {
+			SIMPLIFIED[c - HAN_START] = simplifiedOf((char) c);
+		}
+		for (int i = 0; i < FOLD_FROM.length(); i++) {
+			SIMPLIFIED[FOLD_FROM.charAt(i) - HAN_START] = FOLD_TO.charAt(i);
 		}
 	}
 
 	private Characters() {
 	}
 
+	private static char simplifiedOf(char ch) {
+		List<String> candidates = ZhConverterUtil.toSimple(ch);
+		if (candidates == null || candidates.isEmpty()) {
+			return ch;
+		}
+		String first = candidates.getFirst();
+		return first.length() == 1 ? first.charAt(0) : ch;
+	}
+
+	/**
+	 * The character as the engine matches it: full-width ASCII folded to half-width,
+	 * ideographic space to space, ｡ to 。, traditional to simplified.
+	 */
 	static char normalize(char ch) {
 		if (ch >= '！' && ch <= '～') {
 			return (char) (ch - 0xFEE0);
 		}
-		if (ch == '\u3000') {
+		if (ch == '\u3000' || ch == '\u00a0') {
 			return ' ';
 		}
-		return TO_SIMPLIFIED.getOrDefault(ch, ch);
+		if (ch == '｡') {
+			return '。';
+		}
+		if (ch >= HAN_START && ch <= HAN_END) {
+			return SIMPLIFIED[ch - HAN_START];
+		}
+		return ch;
+	}
+
+	/** The simplified form of a whole string, one character for one. */
+	static String simplified(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			out.append(normalize(text.charAt(i)));
+		}
+		return out.toString();
 	}
 
 	static boolean isHan(char ch) {
-		return Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN;
+		return (ch >= HAN_START && ch <= HAN_END) || (ch >= 0xF900 && ch <= 0xFAFF) || ch == '〇' || ch == '○';
 	}
 
 	static boolean isPinyinLetter(char ch) {
 		return (ch >= 'a' && ch <= 'z') || "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ".indexOf(ch) >= 0;
 	}
 
-	/** Chinese numerals 一…九十 up to 99, as used in "三是" or "（十一）". */
+	/** Chinese numerals up to 99, as in 三是 or （十一）; -1 when it is not one. */
 	static int chineseNumber(String numeral) {
 		String digits = "零一二三四五六七八九";
 		if (numeral.isEmpty()) {
@@ -52,6 +99,30 @@ final class Characters {
 		int tens = ten == 0 ? 1 : digits.indexOf(numeral.charAt(0));
 		int ones = ten == numeral.length() - 1 ? 0 : digits.indexOf(numeral.charAt(ten + 1));
 		return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
+	}
+
+	/**
+	 * A number written in digits or Chinese numerals (12, 十二, 二〇一〇 digit by digit); -1
+	 * when it is not one.
+	 */
+	static int number(String written) {
+		if (!written.isEmpty() && written.chars().allMatch(Character::isDigit)) {
+			return Integer.parseInt(written);
+		}
+		String w = written.replace('两', '二');
+		if (w.length() == 4 && w.indexOf('十') < 0) {
+			// a year such as 二〇一〇 or 二○一○, digit by digit
+			int year = 0;
+			for (char c : w.toCharArray()) {
+				int d = c == '〇' || c == '○' || c == '零' || c == 'O' || c == '0' ? 0 : "零一二三四五六七八九".indexOf(c);
+				if (d < 0) {
+					return -1;
+				}
+				year = year * 10 + d;
+			}
+			return year;
+		}
+		return chineseNumber(w);
 	}
 
 }

@@ -2,238 +2,249 @@ package org.anwei.duban.directive.extraction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns the text of a speech, minutes or notice into the requirements it contains.
+ * Turns the text of a speech, minutes, notice or news report into the requirements it
+ * contains.
  *
  * <p>
- * How: the text is prepared (see {@link NormalizedText}) and cut into clauses at sentence
- * ends, semicolons, line breaks and enumerators (see {@link Clauses}). A clause is a
- * directive when it carries a requirement (要, 必须, 务必, 负责, 牵头, 请, 报送 …) or is an item of a
- * 一是/一要/第一 enumeration; page chrome, disclaimers and headings are not. A sentence that
- * hands work to two parties is split where the second party begins. Parties come from the
- * clause itself, else from the sentence's first clause, the list's lead-in
- * ("各单位要做到以下工作：") or the document's addressees. Deadlines come from the clause, else from
- * the document's action period. A text with no requirement at all yields its 确保/落实/加强
- * sentences as low-confidence candidates.
+ * How: the text is prepared (traditional → simplified, full-width → half-width, pinyin
+ * and wrapped lines removed, every offset kept; see {@link NormalizedText}); its frame is
+ * read (titles, numbers, addressees, signature, page chrome; see {@link LayoutReader});
+ * the body is cut into units at sentence ends, semicolons and enumerators ({@link Units})
+ * and each unit's speech act is told ({@link SpeechActs}); the units are grouped into
+ * requirements and candidates ({@link Assembler}, {@link Preambles}); then each
+ * requirement gets its parties ({@link PartyGrammar}), its deadline
+ * ({@link DeadlineGrammar}), a short title ({@link Titles}) and its topics
+ * ({@link Categories}).
  */
 public final class DirectiveExtractor {
 
-	static final Pattern MODAL = Pattern
-		.compile("(?<![纪重主需只提摘紧])要(?![求点素闻害是])|必须|务必|须|应当|负责|牵头|请|严禁|不得|报送|上报|日前报|要求(?=各|全|相关|有关)");
-
-	private static final Pattern WEAK = Pattern.compile("确保|切实|抓好|加强|落实");
-
-	private static final Pattern NOISE = Pattern
-		.compile("转载|版权|投稿|下载|浏览|发布时间|客服|免责|来源[:：]|本站|本网|网站|文档|稿件|打印|扫一扫|公网安备|相关新闻|延伸阅读|查看更多|联系电话|电话[:：]|传真|当前位置");
-
-	private static final Pattern LIST_ITEMS = Pattern
-		.compile("[“\"]?[一二三四五六七八九十](?:个|项)(?<name>[\\u4e00-\\u9fff]{1,6})[”\"]?[,，]?即(?<items>[^。;；]+)");
-
 	public ExtractionResult extract(String input, @Nullable LocalDate meetingDate, DepartmentDirectory directory) {
-		Parties parties = new Parties(input, NormalizedText.of(input), directory);
-		String text = parties.prepared().text();
-		LocalDate reference = meetingDate != null ? meetingDate : documentDate(text);
-		Deadline period = DeadlineParser.periodEnd(text, reference);
-		List<Clause> clauses = Clauses.split(text, Marker.find(text));
-		List<DepartmentMention> addressees = parties.addressees(clauses);
+		NormalizedText prepared = NormalizedText.of(input);
+		String text = prepared.text();
+		Layout layout = LayoutReader.read(text, directory);
+		boolean yearOnly = meetingDate == null && layout.documentDate() == null && layout.documentYear() != null;
+		LocalDate reference = meetingDate != null ? meetingDate : layout.documentDate() != null ? layout.documentDate()
+				: layout.documentYear() != null ? LocalDate.of(layout.documentYear(), 1, 1) : null;
+		List<Marker> markers = Marker.find(text, layout);
+		List<Unit> units = Units.split(text, layout, markers);
+		PartyGrammar parties = new PartyGrammar(text, directory);
+		Assembler assembler = new Assembler(text, units, Outline.of(markers, text.length()), parties,
+				layout.addressees());
+		List<Group> groups = assembler.assemble();
+		Preambles.mark(groups, units, assembler::actOf, text);
+		if (groups.stream().allMatch(Group::isCandidate)) {
+			groups = withWeakCandidates(groups, units, assembler, text);
+		}
+		Deadline period = DeadlineGrammar.periodEnd(bodyText(text, layout), reference, yearOnly);
 
+		Output output = new Output(input, prepared, parties, directory, layout.addressees(), reference, yearOnly,
+				period);
 		List<ExtractedDirective> directives = new ArrayList<>();
-		List<String> path = new ArrayList<>();
-		List<DepartmentMention> sentenceActors = List.of();
-		List<DepartmentMention> leadInActors = List.of();
-		int lastSentence = -1;
-		for (int index = 0; index < clauses.size(); index++) {
-			Clause clause = clauses.get(index);
-			String body = clause.body(text);
-			List<DepartmentMention> own = parties.in(clause.bodyStart(), clause.end());
-			if (clause.sentence() != lastSentence) {
-				sentenceActors = own;
-				lastSentence = clause.sentence();
-			}
-			if (clause.leadIn()) {
-				leadInActors = own.isEmpty() ? leadInActors : own;
-				updatePath(path, clause, parties);
+		List<Candidate> candidates = new ArrayList<>();
+		for (Group group : groups) {
+			ExtractedDirective found = output.directive(group, directives.size() + candidates.size() + 1);
+			if (group.isCandidate()) {
+				candidates.add(new Candidate(found, group.candidate));
 				continue;
 			}
-			if (!isDirective(clause, body) || isHeading(index, clauses, text)) {
-				updatePath(path, clause, parties);
-				continue;
+			List<InlineLists.Item> items = InlineLists.in(text, group.start(), group.end());
+			if (items.isEmpty()) {
+				directives.add(found);
 			}
-			for (int[] part : splitByParty(clause, text, parties)) {
-				String partText = text.substring(part[0], part[1]);
-				List<DepartmentMention> mentions = parties.in(part[0], part[1]);
-				if (mentions.isEmpty()) {
-					mentions = inherited(!sentenceActors.isEmpty() ? sentenceActors
-							: !leadInActors.isEmpty() ? leadInActors : addressees);
+			else {
+				items.forEach(item -> directives.add(output.item(found, item)));
+			}
+		}
+		return new ExtractionResult(meetingDate != null ? meetingDate : yearOnly ? null : reference,
+				renumber(directives), candidates);
+	}
+
+	/**
+	 * A short task title for a sentence written or split by staff: the same rule as for
+	 * extracted requirements (the action and its object, without party, modal words or
+	 * deadline).
+	 */
+	public static String title(String sentence) {
+		String text = NormalizedText.of(sentence.strip()).text();
+		return titleOf(new PartyGrammar(text, DepartmentDirectory.empty()), 0, text.length(), null);
+	}
+
+	/**
+	 * The words after the framing and the subject of {@code [from, to)}, made a title.
+	 */
+	private static String titleOf(PartyGrammar parties, int from, int to, @Nullable String heading) {
+		String text = parties.text();
+		int start = SpeechActs.contentStart(text, from, to, parties);
+		List<PartyGrammar.Party> own = parties.responsible(start, to);
+		if (!own.isEmpty() && text.substring(start, own.getFirst().start()).matches("^(?:要求|由|请|\\s)*$")) {
+			int subjectEnd = own.getFirst().end();
+			for (PartyGrammar.Party party : own) {
+				if (text.substring(subjectEnd, Math.max(subjectEnd, party.start())).matches("[、和及与,，\\s]*")) {
+					subjectEnd = Math.max(subjectEnd, party.end());
 				}
-				Deadline deadline = DeadlineParser.parse(partText, reference);
-				directives.add(directive(path, clause, part, parties, mentions, deadline != null ? deadline : period,
-						partText));
 			}
+			start = subjectEnd;
 		}
-		List<ExtractedDirective> listed = inlineLists(parties);
-		// The sentence that announces a list ("要抓住“三个落实”，即…") is replaced by the list's
-		// items.
-		directives.removeIf(d -> listed.stream().anyMatch(item -> d.start() < item.start() && d.end() >= item.start()));
-		directives.addAll(listed);
-		if (directives.isEmpty()) {
-			directives.addAll(weakCandidates(clauses, parties, reference));
-		}
-		directives.sort(Comparator.comparingInt(ExtractedDirective::start));
-		return new ExtractionResult(reference, renumber(directives));
-	}
-
-	private static boolean isDirective(Clause clause, String body) {
-		if (body.length() < 4 || NOISE.matcher(body).find()) {
-			return false;
-		}
-		boolean modal = MODAL.matcher(body).find();
-		Marker marker = clause.marker();
-		boolean enumerated = marker != null && List.of("是", "要", "第").contains(marker.family());
-		return modal || (enumerated && body.length() >= 8);
-	}
-
-	/** "一是深入推进煤矿瓦斯防治。" followed by "各级各部门要…" heads requirements; it is not one itself. */
-	private static boolean isHeading(int index, List<Clause> clauses, String text) {
-		Clause clause = clauses.get(index);
-		if (clause.marker() == null || MODAL.matcher(clause.body(text)).find() || index + 1 >= clauses.size()) {
-			return false;
-		}
-		Clause next = clauses.get(index + 1);
-		return next.marker() == null && next.paragraph() == clause.paragraph() && MODAL.matcher(next.body(text)).find();
+		return Titles.of(heading, text.substring(start, to));
 	}
 
 	/**
-	 * "各县区负责…,市直其他部门…,依照各自职责,严格…" hands work to two parties: split where a party begins
-	 * right after a comma and the part before already has its own party and verb.
+	 * A text with no clear requirement: its sentences that speak of work (加强, 落实, 推进 …)
+	 * are offered as candidates, so a reviewer still sees them.
 	 */
-	private static List<int[]> splitByParty(Clause clause, String text, Parties parties) {
-		List<int[]> parts = new ArrayList<>();
-		int partStart = clause.bodyStart();
-		for (int i = clause.bodyStart(); i < clause.end(); i++) {
-			if (text.charAt(i) != ',') {
-				continue;
-			}
-			String before = text.substring(partStart, i);
-			String after = text.substring(i + 1, clause.end());
-			boolean partyStartsHere = parties.startsAt(i + 1, Math.min(clause.end(), i + 31));
-			if (partyStartsHere && MODAL.matcher(before).find() && !parties.in(partStart, i).isEmpty()
-					&& (MODAL.matcher(after).find() || after.contains("依照") || after.contains("按照"))) {
-				parts.add(new int[] { partStart, i });
-				partStart = i + 1;
+	private static List<Group> withWeakCandidates(List<Group> groups, List<Unit> units, Assembler assembler,
+			String text) {
+		List<Group> all = new ArrayList<>(groups);
+		for (Unit unit : units) {
+			SpeechAct act = assembler.actOf(unit);
+			boolean grouped = groups.stream().anyMatch(g -> g.units.contains(unit));
+			if (!grouped && (act == SpeechAct.OTHER || act == SpeechAct.ACTION)
+					&& WORK.matcher(unit.body(text)).find()) {
+				Group weak = new Group(null, unit, act, false, List.of());
+				weak.candidate = Candidate.Reason.WEAK;
+				all.add(weak);
 			}
 		}
-		parts.add(new int[] { partStart, clause.end() });
-		return parts;
+		all.sort(java.util.Comparator.comparingInt(Group::start));
+		return all;
 	}
 
-	private static List<DepartmentMention> inherited(List<DepartmentMention> from) {
-		return from.stream().map(m -> new DepartmentMention(m.mention(), m.department(), m.role(), true)).toList();
-	}
+	private static final java.util.regex.Pattern WORK = java.util.regex.Pattern
+		.compile("加强|落实|推进|开展|确保|整治|排查|整改|检查|建立|完善|强化");
 
-	/**
-	 * A heading (一、会议强调：) starts a new path; a sub-item's marker is added to the
-	 * directive's own path.
-	 */
-	private static void updatePath(List<String> path, Clause clause, Parties parties) {
-		Marker marker = clause.marker();
-		if (marker != null && (marker.family().equals("一、") || marker.family().equals("(一)"))) {
-			path.clear();
-			path.add(parties.written(marker.start(), marker.end()));
-		}
-	}
-
-	private static ExtractedDirective directive(List<String> path, Clause clause, int[] part, Parties parties,
-			List<DepartmentMention> mentions, @Nullable Deadline deadline, String partText) {
-		int start = parties.prepared().originalIndex(part[0]);
-		int end = parties.prepared().originalEnd(part[1]);
-		Marker marker = clause.marker() != null && part[0] == clause.bodyStart() ? clause.marker() : null;
-		List<String> fullPath = new ArrayList<>(path);
-		String writtenMarker = clause.marker() == null ? null
-				: parties.written(clause.marker().start(), clause.marker().end());
-		if (writtenMarker != null && !path.contains(writtenMarker)) {
-			fullPath.add(writtenMarker);
-		}
-		boolean ownParty = mentions.stream().anyMatch(m -> !m.inherited());
-		double confidence = 0.4 + (MODAL.matcher(partText).find() ? 0.25 : 0) + (clause.marker() != null ? 0.2 : 0)
-				+ (ownParty ? 0.1 : 0);
-		return new ExtractedDirective(0, fullPath, marker == null ? null : writtenMarker,
-				parties.input().substring(start, end), start, end, mentions, deadline, Categories.of(partText),
-				Math.min(0.95, Math.round(confidence * 100) / 100.0));
-	}
-
-	/** "三个落实,即落实A、落实B、落实C": each listed item is a task of its own. */
-	private static List<ExtractedDirective> inlineLists(Parties parties) {
-		String text = parties.prepared().text();
-		List<ExtractedDirective> found = new ArrayList<>();
-		Matcher m = LIST_ITEMS.matcher(text);
-		while (m.find()) {
-			List<DepartmentMention> actors = parties.in(Math.max(0, m.start() - 300), m.start());
-			List<DepartmentMention> inheritedActors = actors.isEmpty() ? List.of()
-					: inherited(List.of(actors.getLast()));
-			String[] items = m.group("items").split("、");
-			int cursor = m.start("items");
-			for (int k = 0; k < items.length; k++) {
-				int start = parties.prepared().originalIndex(cursor);
-				int end = parties.prepared().originalEnd(m.end("items"));
-				found.add(new ExtractedDirective(0, List.of(), m.group("name") + "(" + (k + 1) + ")",
-						parties.input().substring(start, end), start, end, inheritedActors, null,
-						Categories.of(items[k]), 0.6));
-				cursor += items[k].length() + 1;
+	private static String bodyText(String text, Layout layout) {
+		StringBuilder body = new StringBuilder();
+		for (Layout.Line line : layout.lines()) {
+			if (line.kind() == Layout.Kind.BODY) {
+				body.append(text, line.start(), line.end()).append('\n');
 			}
 		}
-		return found;
-	}
-
-	private static List<ExtractedDirective> weakCandidates(List<Clause> clauses, Parties parties,
-			@Nullable LocalDate reference) {
-		String text = parties.prepared().text();
-		List<ExtractedDirective> found = new ArrayList<>();
-		for (Clause clause : clauses) {
-			String body = clause.body(text);
-			if (body.length() >= 6 && WEAK.matcher(body).find() && !NOISE.matcher(body).find()) {
-				int start = parties.prepared().originalIndex(clause.bodyStart());
-				int end = parties.prepared().originalEnd(clause.end());
-				found.add(new ExtractedDirective(0, List.of(), null, parties.input().substring(start, end), start, end,
-						parties.in(clause.bodyStart(), clause.end()), DeadlineParser.parse(body, reference),
-						Categories.of(body), 0.2));
-			}
-		}
-		return found;
+		return body.toString();
 	}
 
 	private static List<ExtractedDirective> renumber(List<ExtractedDirective> directives) {
 		List<ExtractedDirective> numbered = new ArrayList<>();
 		for (ExtractedDirective d : directives) {
-			numbered.add(new ExtractedDirective(numbered.size() + 1, d.path(), d.marker(), d.text(), d.start(), d.end(),
-					d.departments(), d.deadline(), d.categories(), d.confidence()));
+			numbered.add(new ExtractedDirective(numbered.size() + 1, d.path(), d.marker(), d.title(), d.text(),
+					d.start(), d.end(), d.departments(), d.deadline(), d.categories(), d.confidence()));
 		}
 		return numbered;
 	}
 
 	/**
-	 * The date a text was published, when no meeting date is given: "发布时间:2016-12-02",
-	 * "2011-4-28".
+	 * Builds the published record of a group: words as written, parties, deadline, title.
 	 */
-	private static @Nullable LocalDate documentDate(String text) {
-		Matcher m = Pattern.compile("((?:19|20)\\d{2})[-年/.](\\d{1,2})[-月/.](\\d{1,2})").matcher(text);
-		while (m.find()) {
-			try {
-				return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-						Integer.parseInt(m.group(3)));
+	private record Output(String input, NormalizedText prepared, PartyGrammar parties, DepartmentDirectory directory,
+			List<PartyGrammar.Party> addressees, @Nullable LocalDate reference, boolean yearOnly,
+			@Nullable Deadline period) {
+
+		ExtractedDirective directive(Group group, int seq) {
+			String text = this.prepared.text();
+			int start = this.prepared.originalIndex(group.start());
+			int end = this.prepared.originalEnd(group.end());
+			String words = text.substring(group.start(), group.end());
+			Deadline deadline = DeadlineGrammar.find(words, this.reference, this.yearOnly);
+			if (deadline == null && group.leadIn != null) {
+				// 以下工作于12月底前完成：一、… — the items share their lead-in's deadline
+				deadline = DeadlineGrammar.find(group.leadIn.body(text), this.reference, this.yearOnly);
 			}
-			catch (java.time.DateTimeException ex) {
-				// not a date after all; look further
+			if (deadline == null) {
+				deadline = this.period;
 			}
+			List<DepartmentMention> mentions = mentions(group);
+			Marker marker = group.item != null && group.units.getFirst().marker() != null ? group.item : null;
+			String writtenMarker = marker == null ? null : written(marker.start(), marker.end());
+			List<String> path = new ArrayList<>();
+			for (Marker section : group.sections) {
+				path.add(written(section.start(), section.end()));
+			}
+			if (writtenMarker != null) {
+				path.add(writtenMarker);
+			}
+			return new ExtractedDirective(seq, path, writtenMarker, title(group), this.input.substring(start, end),
+					start, end, mentions, deadline, Categories.of(words), confidence(group, mentions));
 		}
-		return null;
+
+		/** One item of an inline list (三个落实，即…), with the parties of its sentence. */
+		ExtractedDirective item(ExtractedDirective list, InlineLists.Item item) {
+			int start = this.prepared.originalIndex(item.start());
+			int end = this.prepared.originalEnd(item.end());
+			List<DepartmentMention> inherited = list.departments()
+				.stream()
+				.map(m -> new DepartmentMention(m.mention(), m.department(), m.role(), true))
+				.toList();
+			return new ExtractedDirective(0, list.path(), item.label(), Titles.of(null, item.words()),
+					this.input.substring(start, end), start, end, inherited, list.deadline(),
+					Categories.of(item.words()), list.confidence());
+		}
+
+		private String title(Group group) {
+			Unit work = group.units.stream().filter(u -> u != group.heading).findFirst().orElse(group.units.getFirst());
+			String heading = group.heading == null ? null : group.heading.body(this.prepared.text());
+			return titleOf(this.parties, work.bodyStart(), work.end(), heading);
+		}
+
+		private List<DepartmentMention> mentions(Group group) {
+			List<PartyGrammar.Party> explicit = new ArrayList<>();
+			boolean pronoun = false;
+			for (Unit unit : group.units) {
+				explicit.addAll(this.parties.responsible(unit.bodyStart(), unit.end()));
+				pronoun |= this.parties.addressesReader(unit.bodyStart(), unit.end());
+			}
+			Map<String, DepartmentMention> byName = new LinkedHashMap<>();
+			boolean rolesOnly = explicit.stream().allMatch(PartyGrammar.Party::roleOnly);
+			// 你局应…: the reply speaks to its addressee
+			List<PartyGrammar.Party> from = pronoun && !this.addressees.isEmpty() ? this.addressees : group.inherited;
+			if (explicit.isEmpty() || rolesOnly) {
+				for (PartyGrammar.Party party : from) {
+					add(byName, party, true);
+				}
+			}
+			for (PartyGrammar.Party party : explicit) {
+				add(byName, party, false);
+			}
+			return List.copyOf(byName.values());
+		}
+
+		private void add(Map<String, DepartmentMention> byName, PartyGrammar.Party party, boolean inherited) {
+			// as written, with a pinyin annotation after its last character
+			// (各鄉(xiāng)鎮(zhèn)), without
+			// the line breaks of a wrapped page
+			String words = this.input
+				.substring(this.prepared.originalIndex(party.start()), this.prepared.originalIndex(party.end()))
+				.replaceAll("[\\s\\u3000]+", "");
+			String mention = party.completion() != null ? party.completion() : words;
+			String key = Characters.simplified(mention);
+			if (byName.containsKey(key)) {
+				return;
+			}
+			String resolved = this.directory.resolve(party.completion() != null ? party.completion()
+					: this.prepared.text().substring(party.start(), party.end()))
+				.orElse(null);
+			byName.put(key, new DepartmentMention(mention, resolved, party.role(), inherited));
+		}
+
+		/** The input's words for {@code [start, end)} of the prepared text. */
+		private String written(int start, int end) {
+			return this.input.substring(this.prepared.originalIndex(start), this.prepared.originalEnd(end)).strip();
+		}
+
+		private static double confidence(Group group, List<DepartmentMention> mentions) {
+			if (group.isCandidate()) {
+				return 0.3;
+			}
+			double score = 0.45 + (group.item != null ? 0.2 : 0) + (group.act == SpeechAct.REQUIREMENT ? 0.2 : 0)
+					+ (mentions.stream().anyMatch(m -> !m.inherited()) ? 0.1 : 0);
+			return Math.min(0.95, Math.round(score * 100) / 100.0);
+		}
+
 	}
 
 }

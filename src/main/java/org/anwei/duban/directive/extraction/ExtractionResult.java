@@ -6,13 +6,16 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The directives of one text, in document order, and the meeting date relative deadlines
- * were resolved against.
+ * The directives of one text, in document order; the candidates (sentences that look like
+ * requirements but are probably narrative or exhortation); and the date relative
+ * deadlines were resolved against (the meeting's, else the document's own).
  */
-public record ExtractionResult(@Nullable LocalDate meetingDate, List<ExtractedDirective> directives) {
+public record ExtractionResult(@Nullable LocalDate meetingDate, List<ExtractedDirective> directives,
+		List<Candidate> candidates) {
 
 	public ExtractionResult {
 		directives = List.copyOf(directives);
+		candidates = List.copyOf(candidates);
 	}
 
 }

@@ -19,25 +19,40 @@ record Marker(int start, int end, String text, String family, int number) {
 				+ "|[(（](?<pcn>" + CN + ")[)）]" + "|(?<dun>" + CN + ")、" + "|(?<num>\\d{1,2})(?:、|\\.(?!\\d)|．)"
 				+ "|[(（](?<pnum>\\d{1,2})[)）]" + "|(?<circ>[①-⑳])" + "|(?<seq>首先|其次|再次|最后)[,，]");
 
-	private static final String BOUNDARY = "\n 。;；:：,，!！?？|\"“”";
+	private static final String BOUNDARY = "\n 。;；:：,，!！?？|\"“”\t";
+
+	/** Families that number items inside a paragraph; they never hold sub-items. */
+	boolean inline() {
+		return this.family.equals("是") || this.family.equals("要") || this.family.equals("首先");
+	}
 
 	/**
-	 * Every marker standing at an item boundary, with numbers that continue a sequence.
+	 * Every marker of the body standing at an item boundary, with numbers that continue a
+	 * sequence.
 	 */
-	static List<Marker> find(String text) {
+	static List<Marker> find(String text, Layout layout) {
 		List<Marker> found = new ArrayList<>();
 		Matcher m = PATTERN.matcher(text);
-		while (m.find()) {
-			if (m.start() > 0 && BOUNDARY.indexOf(text.charAt(m.start() - 1)) < 0) {
+		for (int i = 0; i < text.length(); i++) {
+			// only where an item can begin: after a boundary, at a character a marker
+			// starts with
+			if (i > 0 && BOUNDARY.indexOf(text.charAt(i - 1)) < 0 || STARTS.indexOf(text.charAt(i)) < 0) {
+				continue;
+			}
+			m.region(i, Math.min(text.length(), i + 8));
+			if (!m.lookingAt() || !layout.isBody(i)) {
 				continue;
 			}
 			Marker marker = of(m, text);
 			if (marker != null && continuesSequence(marker, found)) {
 				found.add(marker);
+				i = m.end() - 1;
 			}
 		}
 		return found;
 	}
+
+	private static final String STARTS = "一二三四五六七八九十第(（0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳首其再最";
 
 	private static Marker of(Matcher m, String text) {
 		String written = text.substring(m.start(), m.end());
@@ -79,7 +94,11 @@ record Marker(int start, int end, String text, String family, int number) {
 	 * date or an amount.
 	 */
 	private static boolean continuesSequence(Marker marker, List<Marker> earlier) {
-		if (marker.number() <= 1 || marker.family().equals("首先")) {
+		if (marker.family().equals("首先")) {
+			// 其次/最后 only after 首先: a lone 最后， is narrative
+			return marker.number() == 1 || earlier.stream().anyMatch(e -> e.family().equals("首先"));
+		}
+		if (marker.number() <= 1) {
 			return marker.number() >= 0;
 		}
 		return earlier.stream().anyMatch(e -> e.family().equals(marker.family()) && e.number() == marker.number() - 1);

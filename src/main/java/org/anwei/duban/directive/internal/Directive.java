@@ -53,6 +53,12 @@ public class Directive extends AbstractEntity {
 	@Column(name = "text", nullable = false, length = 4000)
 	private String text;
 
+	@Column(name = "title", length = 200)
+	private @Nullable String title;
+
+	@Column(name = "candidate_reason", length = 16)
+	private @Nullable String candidateReason;
+
 	@Column(name = "source_start")
 	private @Nullable Integer sourceStart;
 
@@ -150,6 +156,36 @@ public class Directive extends AbstractEntity {
 		this.marker = marker == null || marker.length() <= 32 ? marker : marker.substring(0, 32);
 	}
 
+	/**
+	 * The short task title (the action and its object); blank means "the first clause of
+	 * the text" when the directive is issued.
+	 */
+	public void retitle(@Nullable String title) {
+		String stripped = title == null ? null : title.strip();
+		this.title = stripped == null || stripped.isEmpty() ? null
+				: stripped.length() > 200 ? stripped.substring(0, 200) : stripped;
+	}
+
+	/**
+	 * Keeps a finding as a candidate (the engine judged it narrative or exhortation) with
+	 * the reason; it is no task until staff promote it.
+	 */
+	public void markCandidate(String reason) {
+		requireProposed();
+		this.status = DirectiveStatus.CANDIDATE;
+		this.candidateReason = reason;
+	}
+
+	/** A candidate becomes a proposal a person chose: extracting again keeps it. */
+	public void promote(String by, Instant now) {
+		if (this.status != DirectiveStatus.CANDIDATE) {
+			throw new IllegalStateException("Only a candidate can be promoted");
+		}
+		this.status = DirectiveStatus.PROPOSED;
+		this.edited = true;
+		touch(by, now);
+	}
+
 	/** Sets what a person decided, leaving the rest as found. */
 	public void setContent(String text, List<Assignment> assignments, @Nullable LocalDate deadlineDate,
 			@Nullable Recurrence recurrence, @Nullable String deadlinePhrase, Set<DirectiveCategory> categories) {
@@ -170,7 +206,8 @@ public class Directive extends AbstractEntity {
 	 * it.
 	 */
 	public boolean isReviewed() {
-		return this.edited || this.origin == DirectiveOrigin.MANUAL || this.status != DirectiveStatus.PROPOSED;
+		return this.edited || this.origin == DirectiveOrigin.MANUAL
+				|| this.status != DirectiveStatus.PROPOSED && this.status != DirectiveStatus.CANDIDATE;
 	}
 
 	/** True when both have a place in the source text and the places overlap. */
@@ -229,6 +266,7 @@ public class Directive extends AbstractEntity {
 	public Map<String, Object> snapshot() {
 		Map<String, Object> snapshot = new LinkedHashMap<>();
 		snapshot.put("text", this.text);
+		snapshot.put("title", this.title == null ? "" : this.title);
 		snapshot.put("assignments", this.assignments.stream().map(Assignment::toString).toList());
 		snapshot.put("deadlineDate", this.deadlineDate == null ? "" : this.deadlineDate);
 		snapshot.put("recurrence", this.recurrence == null ? "" : this.recurrence.name());
@@ -260,6 +298,14 @@ public class Directive extends AbstractEntity {
 
 	public String getText() {
 		return this.text;
+	}
+
+	public @Nullable String getTitle() {
+		return this.title;
+	}
+
+	public @Nullable String getCandidateReason() {
+		return this.candidateReason;
 	}
 
 	public @Nullable Integer getSourceStart() {

@@ -13,8 +13,9 @@ import org.anwei.duban.directive.DirectiveOrigin;
 import org.anwei.duban.directive.DirectiveStatus;
 
 /**
- * One directive in the list: number and marker, its text, who answers for it, when, which
- * topics, and badges for what needs a second look. Fits a phone as well as a desk.
+ * One directive in the list: number and marker, its task title, its text, who answers for
+ * it, when, which topics, and badges for what needs a second look. Fits a phone as well
+ * as a desk.
  */
 class DirectiveCard extends Div {
 
@@ -39,9 +40,11 @@ class DirectiveCard extends Div {
 		else if (d.edited()) {
 			heading.add(badge(getTranslation("directive.edited"), "badge contrast small"));
 		}
+		Div title = new Div(d.taskTitle());
+		title.addClassName("directive-card-title");
 		Div text = new Div(d.text());
 		text.addClassName("directive-card-text");
-		add(heading, text, line("directive.departments", parties(d)), line("directive.deadline", deadline(d)),
+		add(heading, title, text, line("directive.departments", parties(d)), line("directive.deadline", deadline(d)),
 				line("directive.categories",
 						d.categories()
 							.stream()
@@ -95,6 +98,7 @@ class DirectiveCard extends Div {
 			case PROPOSED -> "badge small";
 			case ISSUED -> "badge success small";
 			case DISCARDED -> "badge error small";
+			case CANDIDATE -> "badge contrast small";
 		};
 	}
 

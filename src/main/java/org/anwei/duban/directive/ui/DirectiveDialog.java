@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 
 import org.anwei.duban.base.ConcurrentEditException;
 import org.anwei.duban.base.ValidationException;
@@ -29,11 +30,14 @@ import org.anwei.duban.organization.DepartmentRef;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Edits a directive or writes a new one: text, lead and assisting departments, words of
- * the text still to be mapped, deadline, recurrence and topics. Collects input only; the
- * view saves it and hands errors back, and the input stays on screen until it is saved.
+ * Edits a directive or writes a new one: task title, text, lead and assisting
+ * departments, words of the text still to be mapped, deadline, recurrence and topics.
+ * Collects input only; the view saves it and hands errors back, and the input stays on
+ * screen until it is saved.
  */
 class DirectiveDialog extends Dialog {
+
+	final TextField title = new TextField();
 
 	final TextArea text = new TextArea();
 
@@ -61,6 +65,11 @@ class DirectiveDialog extends Dialog {
 		setId("directive-dialog");
 		setWidth("min(48rem, 100vw)");
 		List<DepartmentRef> active = departments.stream().filter(DepartmentRef::active).toList();
+		this.title.setLabel(getTranslation("field.directive.title"));
+		this.title.setId("directive-title");
+		this.title.setHelperText(getTranslation("directive.title.helper"));
+		this.title.setMaxLength(200);
+		this.title.setWidthFull();
 		this.text.setLabel(getTranslation("field.directive.text"));
 		this.text.setId("directive-text");
 		this.text.setRequiredIndicatorVisible(true);
@@ -89,7 +98,8 @@ class DirectiveDialog extends Dialog {
 		this.categories.setItems(DirectiveCategory.values());
 		this.categories.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
 		this.unmappedChips.setId("directive-unmapped");
-		this.errors.bind("directive.text", this.text)
+		this.errors.bind("directive.title", this.title)
+			.bind("directive.text", this.text)
 			.bind("directive.lead", this.lead)
 			.bind("directive.assisting", this.assisting)
 			.bind("directive.deadline", this.deadline);
@@ -101,6 +111,7 @@ class DirectiveDialog extends Dialog {
 			sourceText.addClassName("directive-dialog-source");
 			form.add(sourceText, 2);
 		}
+		form.add(this.title, 2);
 		form.add(this.text, 2);
 		form.add(this.lead, this.assisting);
 		form.add(this.unmappedChips, 2);
@@ -123,6 +134,7 @@ class DirectiveDialog extends Dialog {
 	}
 
 	private void fill(DirectiveDetails d, List<DepartmentRef> active) {
+		this.title.setValue(d.title() == null ? "" : d.title());
 		this.text.setValue(d.text());
 		d.lead()
 			.flatMap(a -> active.stream().filter(r -> a.departmentId() == r.id()).findFirst())
@@ -163,7 +175,8 @@ class DirectiveDialog extends Dialog {
 
 	DirectiveCommand command() {
 		DepartmentRef leadValue = this.lead.getValue();
-		return new DirectiveCommand(this.text.getValue(), leadValue == null ? null : leadValue.id(),
+		return new DirectiveCommand(this.title.getValue(), this.text.getValue(),
+				leadValue == null ? null : leadValue.id(),
 				this.assisting.getValue().stream().map(DepartmentRef::id).collect(Collectors.toSet()),
 				List.copyOf(this.unmapped), this.deadline.getValue(), this.recurrence.getValue(),
 				this.categories.getValue());

@@ -36,9 +36,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Review (分解) of one meeting document: its text with every directive highlighted on one
- * side, the directives on the other. Staff edit, split, merge, delete, restore and add
- * directives, then issue them (下发). The first visit runs the extraction; running it again
- * keeps reviewed work (see {@link DirectiveService}).
+ * side, the directives on the other, each with a short task title; below them, collapsed,
+ * the candidates the engine judged narrative or exhortation, to promote with a click.
+ * Staff edit, split, merge, delete, restore and add directives, then issue them (下发). The
+ * first visit runs the extraction; running it again keeps reviewed work (see
+ * {@link DirectiveService}).
  */
 @Route(MeetingNavigation.DOCUMENT_REVIEW_ROUTE)
 @RolesAllowed(Roles.STAFF)
@@ -62,6 +64,8 @@ public class DirectiveReviewView extends VerticalLayout implements BeforeEnterOb
 
 	final SourcePanel source;
 
+	final CandidatesPanel candidates;
+
 	final ReviewActions actions;
 
 	private final MeetingService meetings;
@@ -83,6 +87,7 @@ public class DirectiveReviewView extends VerticalLayout implements BeforeEnterOb
 		this.meetings = meetings;
 		this.source = new SourcePanel(this::pick);
 		this.actions = new ReviewActions(this, directives, queries, departments.directory());
+		this.candidates = new CandidatesPanel(this.actions::promote);
 		setSizeFull();
 		this.title.addClassName("view-title");
 		this.back.setId("directive-back");
@@ -152,7 +157,9 @@ public class DirectiveReviewView extends VerticalLayout implements BeforeEnterOb
 		});
 		this.grid.setPartNameGenerator(d -> d.id() == this.current ? "current-directive" : null);
 		this.grid.addSelectionListener(e -> updateButtons());
-		Div layout = new Div(this.source, this.grid);
+		Div list = new Div(this.grid, this.candidates);
+		list.addClassName("review-list");
+		Div layout = new Div(this.source, list);
 		layout.addClassName("review-layout");
 		layout.setWidthFull();
 		return layout;
@@ -160,8 +167,9 @@ public class DirectiveReviewView extends VerticalLayout implements BeforeEnterOb
 
 	/** Shows the directives as stored now, after any change. */
 	void show(List<DirectiveDetails> directives) {
-		this.all = directives;
+		this.all = directives.stream().filter(d -> d.status() != DirectiveStatus.CANDIDATE).toList();
 		this.source.show(this.text, directives);
+		this.candidates.show(directives.stream().filter(d -> d.status() == DirectiveStatus.CANDIDATE).toList());
 		showList();
 		long proposed = count(DirectiveStatus.PROPOSED);
 		long issued = count(DirectiveStatus.ISSUED);

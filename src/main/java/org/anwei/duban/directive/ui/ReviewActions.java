@@ -79,8 +79,10 @@ class ReviewActions {
 		ExtractionOutcome outcome = attempt(() -> this.directives.extract(this.meetingId, this.documentId));
 		if (outcome != null) {
 			Notifications.success(
-					outcome.kept() == 0 && outcome.replaced() == 0 ? t("directive.extracted.first", outcome.added())
-							: t("directive.extracted", outcome.added(), outcome.kept()));
+					(outcome.kept() == 0 && outcome.replaced() == 0 ? t("directive.extracted.first", outcome.added())
+							: t("directive.extracted", outcome.added(), outcome.kept()))
+							+ (outcome.candidates() == 0 ? ""
+									: " " + t("directive.extracted.candidates", outcome.candidates())));
 		}
 		reload();
 	}
@@ -131,6 +133,14 @@ class ReviewActions {
 			.toList();
 		if (attempt(() -> this.directives.discard(refs)) != null) {
 			Notifications.success(t("directive.discarded", refs.size()));
+		}
+		reload();
+	}
+
+	/** Takes a candidate as a requirement to review and issue. */
+	void promote(DirectiveDetails candidate) {
+		if (attempt(() -> this.directives.promote(candidate.ref())) != null) {
+			Notifications.success(t("directive.promoted"));
 		}
 		reload();
 	}

@@ -15,10 +15,10 @@ import org.anwei.duban.directive.DirectiveDetails;
 import org.anwei.duban.directive.DirectiveStatus;
 
 /**
- * The document text as written, each directive's sentence highlighted. Clicking a
- * highlight selects the directive in the list; selecting one in the list scrolls its
- * sentence into view. Text outside any directive stays visible as context: nothing of the
- * source is hidden.
+ * The document text as written, each directive's sentence highlighted (candidates only
+ * underlined). Clicking a highlight selects the directive in the list; selecting one in
+ * the list scrolls its sentence into view. Text outside any directive stays visible as
+ * context: nothing of the source is hidden.
  */
 class SourcePanel extends Div {
 
@@ -83,11 +83,20 @@ class SourcePanel extends Div {
 	}
 
 	private Span mark(DirectiveDetails d, String sentence) {
-		Span mark = new Span(new Span(String.valueOf(d.number())), new Text(sentence));
-		mark.getChildren().findFirst().ifPresent(c -> c.getElement().getClassList().add("directive-number"));
+		boolean candidate = d.status() == DirectiveStatus.CANDIDATE;
+		Span mark = candidate ? new Span(new Text(sentence))
+				: new Span(new Span(String.valueOf(d.number())), new Text(sentence));
+		if (!candidate) {
+			mark.getChildren().findFirst().ifPresent(c -> c.getElement().getClassList().add("directive-number"));
+		}
 		mark.addClassName(MARK);
 		if (d.status() == DirectiveStatus.ISSUED) {
 			mark.addClassName("issued");
+		}
+		if (candidate) {
+			// a candidate is marked lightly: a sentence to glance at, not a task
+			mark.addClassName("candidate");
+			mark.setTitle(getTranslation("directive.status.candidate"));
 		}
 		mark.setId("mark-" + d.id());
 		mark.addClickListener(e -> this.onPick.accept(d.id()));

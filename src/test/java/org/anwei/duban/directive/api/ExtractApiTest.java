@@ -41,6 +41,8 @@ class ExtractApiTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.meetingDate").value("2026-11-10"))
 			.andExpect(jsonPath("$.directives[0].marker").value("一是"))
+			.andExpect(jsonPath("$.directives[0].title").value("完成排查"))
+			.andExpect(jsonPath("$.candidates").isArray())
 			.andExpect(jsonPath("$.directives[0].departments[0].department").value("市应急管理局"))
 			.andExpect(jsonPath("$.directives[0].deadline.date").value("2026-12-31"))
 			.andExpect(jsonPath("$.directives[1].departments[0].department").value("市住房和城乡建设局"));

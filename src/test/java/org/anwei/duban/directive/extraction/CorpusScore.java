@@ -1,9 +1,6 @@
 package org.anwei.duban.directive.extraction;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,103 +9,155 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The corpus measure of {@code shared/tools/score_extraction.py}, in Java: a gold
  * directive is found when an extracted one covers at least half of the gold text at one
- * of its offsets; each extracted directive counts once; department recall and deadline
- * accuracy are measured on the matched pairs.
+ * of its offsets; each extracted directive counts once; department recall (a gold party
+ * found when its name and a mention contain one another, width-folded and without inline
+ * pinyin) and deadline accuracy are measured on the matched pairs. Kept per document too,
+ * so that one bad document cannot hide behind the average.
  */
 final class CorpusScore {
 
-	int gold;
+	private static final Pattern PINYIN = Pattern.compile("\\((?:[a-z\\u00fc]|[\\u00e0-\\u01dc])+\\)");
 
-	int extracted;
+	/** The figures of one document, or of several added up. */
+	static final class Figures {
 
-	int matched;
+		int gold;
 
-	int departmentsGold;
+		int extracted;
 
-	int departmentsHit;
+		int matched;
 
-	int deadlinesGold;
+		int departmentsGold;
 
-	int deadlinesHit;
+		int departmentsHit;
+
+		int deadlinesGold;
+
+		int deadlinesHit;
+
+		/**
+		 * Gold parties written in the answer as they appear in the text, and how many
+		 * were found.
+		 */
+		int departmentsWritten;
+
+		int departmentsWrittenHit;
+
+		void add(Figures other) {
+			this.departmentsWritten += other.departmentsWritten;
+			this.departmentsWrittenHit += other.departmentsWrittenHit;
+			this.gold += other.gold;
+			this.extracted += other.extracted;
+			this.matched += other.matched;
+			this.departmentsGold += other.departmentsGold;
+			this.departmentsHit += other.departmentsHit;
+			this.deadlinesGold += other.deadlinesGold;
+			this.deadlinesHit += other.deadlinesHit;
+		}
+
+		double precision() {
+			return this.extracted == 0 ? 0 : (double) this.matched / this.extracted;
+		}
+
+		double recall() {
+			return this.gold == 0 ? 1 : (double) this.matched / this.gold;
+		}
+
+		double f1() {
+			double p = precision();
+			double r = recall();
+			return p + r == 0 ? 0 : 2 * p * r / (p + r);
+		}
+
+		double departmentRecall() {
+			return this.departmentsGold == 0 ? 1 : (double) this.departmentsHit / this.departmentsGold;
+		}
+
+		/**
+		 * Department recall over the parties the answer writes as the text does (an
+		 * answer may write a traditional text's parties in simplified characters, which
+		 * no mention "as written" can match).
+		 */
+		double writtenDepartmentRecall() {
+			return this.departmentsWritten == 0 ? 1 : (double) this.departmentsWrittenHit / this.departmentsWritten;
+		}
+
+		double deadlineAccuracy() {
+			return this.deadlinesGold == 0 ? 1 : (double) this.deadlinesHit / this.deadlinesGold;
+		}
+
+		String summary() {
+			return String.format("directives P=%.3f R=%.3f F1=%.3f departments_recall=%.3f deadlines=%.3f", precision(),
+					recall(), f1(), departmentRecall(), deadlineAccuracy());
+		}
+
+	}
 
 	final List<String> lines = new ArrayList<>();
 
-	static CorpusScore of(List<String> documents, DirectiveExtractor extractor) throws IOException {
+	final List<String> documents = new ArrayList<>();
+
+	final List<Figures> perDocument = new ArrayList<>();
+
+	final Figures total = new Figures();
+
+	static CorpusScore of(List<String> documents, DirectiveExtractor extractor) {
 		CorpusScore score = new CorpusScore();
-		JsonMapper json = JsonMapper.builder().build();
 		for (String stem : documents) {
-			String text = read("/corpus/dev/" + stem + ".txt");
-			JsonNode goldDoc = json.readTree(read("/corpus/dev/" + stem + ".gold.json"));
-			LocalDate meetingDate = goldDoc.hasNonNull("meeting_date")
-					? LocalDate.parse(goldDoc.get("meeting_date").asString()) : null;
-			List<ExtractedDirective> found = extractor.extract(text, meetingDate, DepartmentDirectory.empty())
+			JsonNode gold = DevelopmentCorpus.gold(stem);
+			List<ExtractedDirective> found = extractor
+				.extract(DevelopmentCorpus.text(stem), DevelopmentCorpus.meetingDate(gold), DepartmentDirectory.empty())
 				.directives();
-			score.add(stem, goldDoc, found);
+			Figures figures = score.add(stem, gold, found);
+			score.documents.add(stem);
+			score.perDocument.add(figures);
+			score.total.add(figures);
 		}
 		return score;
 	}
 
-	private void add(String stem, JsonNode goldDoc, List<ExtractedDirective> found) {
+	private Figures add(String stem, JsonNode goldDoc, List<ExtractedDirective> found) {
+		Figures figures = new Figures();
+		String written = party(DevelopmentCorpus.text(stem));
 		Set<Integer> used = new HashSet<>();
-		int docMatched = 0;
 		for (JsonNode g : goldDoc.get("directives")) {
 			int length = g.get("text").asString().length();
 			List<String> departments = new ArrayList<>();
 			g.get("departments").forEach(d -> departments.add(d.asString()));
-			this.departmentsGold += departments.size();
+			figures.departmentsGold += departments.size();
 			String goldDeadline = g.hasNonNull("deadline") ? g.get("deadline").asString() : null;
 			String goldRecurrence = g.hasNonNull("recurrence") ? g.get("recurrence").asString() : null;
 			boolean hasDeadline = goldDeadline != null || goldRecurrence != null;
-			this.deadlinesGold += hasDeadline ? 1 : 0;
-			int best = -1;
-			for (int i = 0; i < found.size() && best < 0; i++) {
-				if (used.contains(i)) {
-					continue;
-				}
-				ExtractedDirective e = found.get(i);
-				for (JsonNode offset : g.get("offsets")) {
-					int s = offset.asInt();
-					int overlap = Math.max(0, Math.min(e.end(), s + length) - Math.max(e.start(), s));
-					if (overlap >= 0.5 * length) {
-						best = i;
-						break;
-					}
-				}
-			}
+			figures.deadlinesGold += hasDeadline ? 1 : 0;
+			int best = match(g, length, found, used);
 			if (best < 0) {
 				this.lines.add("  missed " + stem + ": " + g.get("text").asString());
 				continue;
 			}
 			used.add(best);
-			docMatched++;
+			figures.matched++;
 			ExtractedDirective e = found.get(best);
 			for (String department : departments) {
+				String wanted = party(department);
+				boolean asWritten = written.contains(wanted);
+				figures.departmentsWritten += asWritten ? 1 : 0;
 				if (e.departments()
 					.stream()
-					.map(DepartmentMention::mention)
-					.anyMatch(m -> !m.isEmpty() && (department.contains(m) || m.contains(department)))) {
-					this.departmentsHit++;
+					.map(m -> party(m.mention()))
+					.anyMatch(m -> !m.isEmpty() && (wanted.contains(m) || m.contains(wanted)))) {
+					figures.departmentsHit++;
+					figures.departmentsWrittenHit += asWritten ? 1 : 0;
 				}
 				else {
 					this.lines.add("  department missed " + stem + ": " + department + " in " + e.departments());
 				}
 			}
-			if (hasDeadline) {
-				boolean ok = true;
-				if (goldDeadline != null) {
-					ok = e.deadline() != null && e.deadline().date() != null
-							&& normalizeDate(goldDeadline).equals(e.deadline().date().toString());
-				}
-				if (goldRecurrence != null) {
-					ok &= e.deadline() != null
-							&& goldRecurrence.equalsIgnoreCase(String.valueOf(e.deadline().recurrence()));
-				}
-				this.deadlinesHit += ok ? 1 : 0;
+			if (hasDeadline && deadlineMatches(e, goldDeadline, goldRecurrence)) {
+				figures.deadlinesHit++;
 			}
 		}
 		for (int i = 0; i < found.size(); i++) {
@@ -116,38 +165,47 @@ final class CorpusScore {
 				this.lines.add("  extra " + stem + ": " + found.get(i).text().replace('\n', ' '));
 			}
 		}
-		this.gold += goldDoc.get("directives").size();
-		this.extracted += found.size();
-		this.matched += docMatched;
-		this.lines.add(stem + ": gold " + goldDoc.get("directives").size() + " extracted " + found.size() + " matched "
-				+ docMatched);
+		figures.gold = goldDoc.get("directives").size();
+		figures.extracted = found.size();
+		this.lines.add(stem + ": gold " + figures.gold + " extracted " + figures.extracted + " matched "
+				+ figures.matched + " · " + figures.summary());
+		return figures;
 	}
 
-	double precision() {
-		return this.extracted == 0 ? 0 : (double) this.matched / this.extracted;
+	private static int match(JsonNode g, int length, List<ExtractedDirective> found, Set<Integer> used) {
+		for (int i = 0; i < found.size(); i++) {
+			if (used.contains(i)) {
+				continue;
+			}
+			ExtractedDirective e = found.get(i);
+			for (JsonNode offset : g.get("offsets")) {
+				int s = offset.asInt();
+				int overlap = Math.max(0, Math.min(e.end(), s + length) - Math.max(e.start(), s));
+				if (overlap >= 0.5 * length) {
+					return i;
+				}
+			}
+		}
+		return -1;
 	}
 
-	double recall() {
-		return this.gold == 0 ? 1 : (double) this.matched / this.gold;
+	private static boolean deadlineMatches(ExtractedDirective e, String goldDeadline, String goldRecurrence) {
+		boolean ok = true;
+		if (goldDeadline != null) {
+			ok = e.deadline() != null && e.deadline().date() != null
+					&& normalizeDate(goldDeadline).equals(e.deadline().date().toString());
+		}
+		if (goldRecurrence != null) {
+			ok &= e.deadline() != null && goldRecurrence.equalsIgnoreCase(String.valueOf(e.deadline().recurrence()));
+		}
+		return ok;
 	}
 
-	double f1() {
-		double p = precision();
-		double r = recall();
-		return p + r == 0 ? 0 : 2 * p * r / (p + r);
-	}
-
-	double departmentRecall() {
-		return this.departmentsGold == 0 ? 1 : (double) this.departmentsHit / this.departmentsGold;
-	}
-
-	double deadlineAccuracy() {
-		return this.deadlinesGold == 0 ? 1 : (double) this.deadlinesHit / this.deadlinesGold;
-	}
-
-	String summary() {
-		return String.format("directives P=%.3f R=%.3f F1=%.3f departments_recall=%.3f deadlines=%.3f", precision(),
-				recall(), f1(), departmentRecall(), deadlineAccuracy());
+	/**
+	 * A party's name for comparison: width-folded, inline pinyin and white space removed.
+	 */
+	private static String party(String name) {
+		return PINYIN.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("").replaceAll("\\s+", "");
 	}
 
 	private static String normalizeDate(String text) {
@@ -157,15 +215,6 @@ final class CorpusScore {
 					Integer.parseInt(m.group(3)));
 		}
 		return text.matches("\\d{4}年?") ? text.substring(0, 4) + "-12-31" : text;
-	}
-
-	private static String read(String resource) throws IOException {
-		try (InputStream in = CorpusScore.class.getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IOException("missing test resource " + resource);
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
 	}
 
 }

@@ -44,7 +44,7 @@ class DirectiveExtractorTest {
 
 	@Test
 	void semicolon_series_inherit_the_party_of_their_sentence() {
-		List<ExtractedDirective> found = extract("会议要求，各地要提升政治站位；要严格行政许可；要强化部门联动。");
+		List<ExtractedDirective> found = extract("会议要求，各地要开展燃气安全排查；要严格行政许可；要强化部门联动。");
 		assertThat(found).hasSize(3);
 		assertThat(found.get(2).departments()).singleElement().satisfies(d -> {
 			assertThat(d.mention()).isEqualTo("各地");
@@ -106,9 +106,13 @@ class DirectiveExtractorTest {
 	}
 
 	@Test
-	void a_text_without_enumeration_or_modal_verbs_yields_low_confidence_candidates_not_nothing() {
-		List<ExtractedDirective> found = extract("今年以来全市安全生产形势总体平稳。下一步将切实加强隐患排查治理。");
-		assertThat(found).singleElement().satisfies(d -> assertThat(d.confidence()).isLessThan(0.5));
+	void a_text_without_a_clear_requirement_offers_its_sentences_of_work_as_candidates() {
+		ExtractionResult result = this.extractor.extract("今年以来全市安全生产形势总体平稳。下一步将切实加强隐患排查治理。", MEETING, DIRECTORY);
+		assertThat(result.directives()).isEmpty();
+		assertThat(result.candidates()).singleElement().satisfies(c -> {
+			assertThat(c.reason()).isEqualTo(Candidate.Reason.WEAK);
+			assertThat(c.directive().text()).isEqualTo("下一步将切实加强隐患排查治理");
+		});
 	}
 
 	@Test

@@ -4,27 +4,41 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Speed harness (not a test: wall-clock times do not belong in assertions). Builds a
- * 200,000-character document from the development corpus and reports the median
- * extraction time over repeated runs on one thread:
- * {@code java -cp target/classes:target/test-classes org.anwei.duban.directive.extraction.ExtractionBenchmark}.
+ * 200,000-character document from the development corpus ({@code ../shared/corpus/dev},
+ * or the project's own texts when it is absent) and reports the median extraction time
+ * over repeated runs on one thread; run it on one core with
+ * {@code taskset -c 0 java -cp target/classes:target/test-classes:<dependencies> org.anwei.duban.directive.extraction.ExtractionBenchmark}
+ * (README, "Directive extraction").
  */
 public final class ExtractionBenchmark {
 
 	private ExtractionBenchmark() {
 	}
 
-	/** The development corpus repeated up to {@code length} characters. */
+	/**
+	 * The development corpus (else the project's own texts) repeated up to {@code length}
+	 * characters.
+	 */
 	public static String corpusDocument(int length) throws IOException {
-		StringBuilder document = new StringBuilder();
-		while (document.length() < length) {
-			for (String stem : DirectiveCorpusTest.DOCUMENTS) {
-				try (InputStream in = ExtractionBenchmark.class.getResourceAsStream("/corpus/dev/" + stem + ".txt")) {
-					document.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+		List<String> texts = new ArrayList<>();
+		if (DevelopmentCorpus.folder() != null) {
+			DevelopmentCorpus.documents().forEach(stem -> texts.add(DevelopmentCorpus.text(stem)));
+		}
+		else {
+			for (String name : List.of("notice", "news", "minutes", "speech")) {
+				try (InputStream in = ExtractionBenchmark.class.getResourceAsStream("/texts/" + name + ".txt")) {
+					texts.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
 				}
 			}
+		}
+		StringBuilder document = new StringBuilder();
+		while (document.length() < length) {
+			texts.forEach(text -> document.append(text).append('\n'));
 		}
 		return document.substring(0, length);
 	}
@@ -36,7 +50,7 @@ public final class ExtractionBenchmark {
 		for (int i = 0; i < 5; i++) {
 			extractor.extract(text, meeting, DepartmentDirectory.empty()); // warm-up
 		}
-		long[] times = new long[15];
+		long[] times = new long[25];
 		int directives = 0;
 		for (int i = 0; i < times.length; i++) {
 			long start = System.nanoTime();

@@ -39,6 +39,9 @@ class DirectiveReviewUiTest extends KaribuTest {
 	@Autowired
 	DepartmentService departments;
 
+	@Autowired
+	org.anwei.duban.directive.DirectiveQueries directiveQueries;
+
 	private Fixture fixture;
 
 	@BeforeEach
@@ -80,6 +83,46 @@ class DirectiveReviewUiTest extends KaribuTest {
 		assertThat(view.summary.getText()).isEqualTo("共 3 条要求：待审核 0 条，已下发 3 条。");
 		assertThat(this.meetings.get(this.fixture.meetingId()).status()).isEqualTo(MeetingStatus.ISSUED);
 		assertThat(view.issue.isEnabled()).isFalse();
+	}
+
+	@Test
+	void candidates_are_collapsed_under_the_list_and_staff_promote_one_with_a_click() {
+		Fixture withCandidates = DirectiveTestData.meetingWithSpeech(this.meetings,
+				"大家要做到警钟长鸣，时刻绷紧安全之弦。会议要求：一是市安监局要在年底前完成危化品企业排查；二是市住建局要加强建筑工地检查。\n市安委办将组织督查组开展明查暗访。");
+		login(TestUsers.STAFF,
+				MeetingNavigation.documentReview(withCandidates.meetingId(), withCandidates.documentId()));
+		DirectiveReviewView view = _get(DirectiveReviewView.class);
+		assertThat(items(view)).extracting(DirectiveDetails::title).containsExactly("危化品企业排查", "加强建筑工地检查");
+		assertThat(view.candidates.isVisible()).isTrue();
+		assertThat(view.candidates.isOpened()).isFalse();
+		assertThat(view.candidates.getSummaryText()).isEqualTo("可能的要求（2 条）");
+		assertThat(_find(view.candidates, com.vaadin.flow.component.button.Button.class)).hasSize(2);
+
+		DirectiveDetails commitment = view.shown()
+			.stream()
+			.filter(d -> d.text().startsWith("市安委办"))
+			.findFirst()
+			.orElseGet(() -> this.directiveQueries.forDocument(withCandidates.meetingId(), withCandidates.documentId())
+				.stream()
+				.filter(d -> d.text().startsWith("市安委办"))
+				.findFirst()
+				.orElseThrow());
+		_click(_get(view.candidates, com.vaadin.flow.component.button.Button.class,
+				spec -> spec.withId("promote-" + commitment.id())));
+		assertThat(lastNotification()).isEqualTo("已采纳为要求。");
+		assertThat(items(view)).hasSize(3).extracting(DirectiveDetails::text).contains("市安委办将组织督查组开展明查暗访");
+		assertThat(view.candidates.getSummaryText()).isEqualTo("可能的要求（1 条）");
+	}
+
+	@Test
+	void staff_change_a_task_title_in_the_dialog() {
+		DirectiveReviewView view = open();
+		view.actions.edit(items(view).getFirst());
+		DirectiveDialog dialog = _get(DirectiveDialog.class);
+		assertThat(dialog.title.getValue()).isEqualTo("危化品企业排查");
+		dialog.title.setValue("全市危化品企业专项排查");
+		_click(dialog.save);
+		assertThat(items(view).getFirst().title()).isEqualTo("全市危化品企业专项排查");
 	}
 
 	@Test
@@ -142,6 +185,8 @@ class DirectiveReviewUiTest extends KaribuTest {
 		DirectiveReviewView view = open();
 		assertThat(view.issue.getText()).isEqualTo("Issue");
 		assertThat(view.summary.getText()).isEqualTo("3 requirements: 3 to review, 0 issued.");
+		view.actions.edit(items(view).getFirst());
+		assertThat(_get(DirectiveDialog.class).title.getLabel()).isEqualTo("Task title");
 	}
 
 	@Test
