@@ -36,6 +36,10 @@ final class Assembler {
 	private static final java.util.regex.Pattern CLOSING = java.util.regex.Pattern
 		.compile("^(?:同志们|各位领导|总之|综上|最后)[,，!！]");
 
+	/** 附件：1.安全生产检查表 / 检查重点：(一)非煤矿山: a name, not work. */
+	private static final java.util.regex.Pattern NAME_ONLY = java.util.regex.Pattern
+		.compile("[^,，;；]{2,30}(?:表|单|书|清单|名单|目录|方案|办法|通知|制度|台账|汇编|细则|规定|标准)");
+
 	/** 同意对…实施挂牌督办: an approval decided by the document itself, not work for a party. */
 	private static final java.util.regex.Pattern DECISION = java.util.regex.Pattern
 		.compile("^(?:会议)?(?:原则上?)?(?:同意|批准|准予|不同意|不予|予以)");
@@ -233,7 +237,7 @@ final class Assembler {
 			this.itemAsked = frame == null ? asking(unit) : !SpeechActs.assessing(frame.verb());
 		}
 		else if (act == SpeechAct.OTHER && this.itemAsked && marker != null
-				&& !DECISION.matcher(unit.body(this.text)).find()) {
+				&& !DECISION.matcher(unit.body(this.text)).find() && !NAME_ONLY.matcher(unit.body(this.text)).matches()) {
 			return SpeechAct.ACTION;
 		}
 		return act;

@@ -26,7 +26,7 @@ final class DeadlineGrammar {
 
 	/** 12月15日前, 2017年2月28日, 3月底前, 5月中旬, 明年1月底. */
 	private static final Pattern MONTH_DAY = Pattern.compile("(?:" + Y + "年|(?<next>明年|次年|下一年))?(?<m>" + NUM
-			+ ")月(?:(?<d>" + NUM + ")[日号](?:[上下]午|\\d{1,2}[:：]\\d{2}|\\d{1,2}时|下班)?|(?<part>底|末|中旬|上旬|下旬|初|份)?)"
+			+ ")月(?:(?<d>" + NUM + ")[日号](?:[(（](?:星期|周)[一二三四五六日天][)）])?(?:[上下]午|\\d{1,2}[:：]\\d{2}|\\d{1,2}时|下班)?|(?<part>底|末|中旬|上旬|下旬|初|份)?)"
 			+ "(?<by>前|之前|以前|止|为止)?");
 
 	/** 年底前, 2015年底, 明年年底, 年内. */
@@ -144,7 +144,8 @@ final class DeadlineGrammar {
 				|| after.startsWith("召开") || after.startsWith("发布") || after.startsWith("印发")) {
 			return false;
 		}
-		return !before.endsWith("自") && !before.endsWith("从") && !before.endsWith("截至") && !before.endsWith("截止");
+		// 截至10月底 looks back (as of); 截止12月25日 sets a limit
+		return !before.endsWith("自") && !before.endsWith("从") && !before.endsWith("截至");
 	}
 
 	/** Turns matched words into a date against the reference. */

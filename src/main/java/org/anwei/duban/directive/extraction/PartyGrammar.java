@@ -30,7 +30,7 @@ final class PartyGrammar {
 
 	/** 市安监、煤炭、消防…等部门 / 公安、交通部门: abbreviations that share the last word's head. */
 	private static final Pattern SHARED_HEAD = Pattern.compile(
-			"^(?<list>(?:[市县区省])?[\\u4e00-\\u9fff&&[^等、]]{2,4}(?:、[\\u4e00-\\u9fff&&[^等、]]{2,6}){1,30}?)(?<etc>等)?(?<head>部门|单位|机构|系统)");
+			"^(?<list>(?:[市县区省])?[\\u4e00-\\u9fff&&[^等、]]{2,4}(?:、[\\u4e00-\\u9fff&&[^等、]]{2,6}){1,30}?)(?<etc>等)?(?<kind>有关|相关|行业主管|主管|监管)?(?<head>部门|单位|机构|系统)");
 
 	/** Words of a shared-head list are bare: 党政班子、各村负责人、镇直各单位 is a list of parties. */
 	private static final Pattern FULL_PARTY = Pattern
@@ -273,7 +273,8 @@ final class PartyGrammar {
 		for (int k = 0; k < words.length; k++) {
 			String word = words[k];
 			boolean last = k == words.length - 1;
-			int end = cursor + word.length() + (last && shared.group("etc") == null ? head.length() : 0);
+			int end = cursor + word.length()
+					+ (last && shared.group("etc") == null && shared.group("kind") == null ? head.length() : 0);
 			boolean headed = word.endsWith("委") || word.endsWith("局") || word.endsWith("办")
 					|| (last && shared.group("etc") == null);
 			String completion = headed ? null : word + head;

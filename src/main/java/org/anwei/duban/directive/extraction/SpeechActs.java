@@ -51,7 +51,7 @@ final class SpeechActs {
 
 	/** Framing verbs that hand work to the party after them: 要求各地…, 责成…, 请各单位…. */
 	private static final java.util.regex.Pattern ASKING = java.util.regex.Pattern
-		.compile("要求|责成|请|号召|希望|部署|强调|明确|决定|议定|确定");
+		.compile("要求|责成|请|号召|希望|部署|强调|强调指出|明确|决定|议定|确定");
 
 	/** The speech act of {@code [from, to)} of the prepared text. */
 	static SpeechAct classify(String text, int from, int to, PartyGrammar parties) {
