@@ -149,23 +149,28 @@ public class DirectiveService {
 	@PreAuthorize(STAFF)
 	@Transactional
 	public DirectiveDetails promote(DirectiveRef ref) {
-		Directive directive = this.editor.loadCurrent(ref);
-		if (directive.getStatus() != DirectiveStatus.CANDIDATE) {
-			throw ValidationException.of("directive.status", "validation.directive.not-candidate");
-		}
-		this.editor.changeStatus(directive, "PROMOTED", d -> d.promote(user(), this.clock.instant()));
-		syncMeetingStatus(directive.getMeetingId());
-		return this.reads.get(ref.id());
+		return changeFrom(ref, DirectiveStatus.CANDIDATE, "validation.directive.not-candidate", "PROMOTED",
+				d -> d.promote(user(), this.clock.instant()));
 	}
 
 	@PreAuthorize(STAFF)
 	@Transactional
 	public DirectiveDetails restore(DirectiveRef ref) {
+		return changeFrom(ref, DirectiveStatus.DISCARDED, "validation.directive.not-discarded", "RESTORED",
+				d -> d.restore(user(), this.clock.instant()));
+	}
+
+	/**
+	 * One status change of one directive that must be in {@code from}; audited as
+	 * {@code action}.
+	 */
+	private DirectiveDetails changeFrom(DirectiveRef ref, DirectiveStatus from, String refusalKey, String action,
+			java.util.function.Consumer<Directive> change) {
 		Directive directive = this.editor.loadCurrent(ref);
-		if (directive.getStatus() != DirectiveStatus.DISCARDED) {
-			throw ValidationException.of("directive.status", "validation.directive.not-discarded");
+		if (directive.getStatus() != from) {
+			throw ValidationException.of("directive.status", refusalKey);
 		}
-		this.editor.changeStatus(directive, "RESTORED", d -> d.restore(user(), this.clock.instant()));
+		this.editor.changeStatus(directive, action, change);
 		syncMeetingStatus(directive.getMeetingId());
 		return this.reads.get(ref.id());
 	}

@@ -20,7 +20,7 @@ final class Group {
 
 	final SpeechAct act;
 
-	final List<PartyGrammar.Party> inherited;
+	final List<Party> inherited;
 
 	Candidate.@Nullable Reason candidate;
 
@@ -33,7 +33,7 @@ final class Group {
 	/** Only a heading or an exhortation so far: the next sentence of work joins it. */
 	boolean weak;
 
-	Group(@Nullable Marker item, Unit first, SpeechAct act, boolean heading, List<PartyGrammar.Party> inherited) {
+	Group(@Nullable Marker item, Unit first, SpeechAct act, boolean heading, List<Party> inherited) {
 		this.item = item;
 		this.heading = heading ? first : null;
 		this.act = act;

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * for deadlines when no meeting date is known
  * @param documentYear a year the document states when no full date is known (〔2020〕1号)
  */
-record Layout(List<Line> lines, List<PartyGrammar.Party> addressees, @Nullable LocalDate documentDate,
+record Layout(List<Line> lines, List<Party> addressees, @Nullable LocalDate documentDate,
 		@Nullable Integer documentYear) {
 
 	enum Kind {

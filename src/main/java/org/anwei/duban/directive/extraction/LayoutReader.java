@@ -54,7 +54,7 @@ final class LayoutReader {
 	private Layout read() {
 		List<int[]> spans = lineSpans();
 		List<Layout.Line> lines = new ArrayList<>();
-		List<PartyGrammar.Party> addressees = List.of();
+		List<Party> addressees = List.of();
 		LocalDate signatureDate = null;
 		LocalDate publishedDate = null;
 		Integer year = null;
@@ -136,7 +136,7 @@ final class LayoutReader {
 		if (at < 0) {
 			return false;
 		}
-		List<PartyGrammar.Party> parties = new PartyGrammar(this.text, this.directory).list(at, at + line.length() - 1);
+		List<Party> parties = new PartyGrammar(this.text, this.directory).list(at, at + line.length() - 1);
 		int covered = parties.stream().mapToInt(p -> p.end() - p.start()).sum();
 		return !parties.isEmpty() && covered * 10 >= (line.length() - 1) * 6;
 	}

@@ -27,8 +27,8 @@ final class Lexicon {
 	 * Verbs that introduce what somebody said: 强调/要求 introduce requirements, 指出/认为
 	 * assessments.
 	 */
-	static final Pattern FRAMING = Pattern
-		.compile("^[^,，:：。；;]{0,30}?(?<verb>强调指出|要求|强调|指出|提出|部署|明确|表示|认为|希望|号召|指示|批示|说|讲到|建议|责成|决定|议定|确定)(?<punct>[,，:：])?");
+	static final Pattern FRAMING = Pattern.compile(
+			"^[^,，:：。；;]{0,30}?(?<verb>强调指出|要求|强调|指出|提出|部署|明确|表示|认为|希望|号召|指示|批示|说|讲到|建议|责成|决定|议定|确定)(?<punct>[,，:：])?");
 
 	static final Pattern ASSESSING_FRAME = Pattern.compile("指出|认为|表示|说|讲到|分析");
 

@@ -17,24 +17,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class PartyGrammar {
 
-	/**
-	 * A party at {@code [start, end)} of the prepared text. {@code completion} is the
-	 * name when the words alone are not (公安 of 公安、交通部门 → 公安部门).
-	 */
-	record Party(int start, int end, @Nullable String completion, DepartmentMention.Role role, boolean roleOnly) {
-	}
-
 	/** Words before a subject that are not part of it. */
 	private static final Pattern PREFIX = Pattern.compile(
 			"^(?:\\s|[“\"]|(?:会议|会上|通知|文件|纪要|意见|方案)(?:还|并|同时|进一步|特别|再次|也)?(?:强调|要求|指出|提出|明确|部署|希望|号召|责成)[,，:：]?|(?:强调|指出|明确|部署|提出)[,，:：]|要求|责成|由|请|并|同时|另外|此外|其中|对此|为此|据此|特别是|尤其是|而且|而|且|又|即|二是|首先|其次|最后)+");
-
-	/** 市安监、煤炭、消防…等部门 / 公安、交通部门: abbreviations that share the last word's head. */
-	private static final Pattern SHARED_HEAD = Pattern.compile(
-			"^(?<list>(?:[市县区省])?[\\u4e00-\\u9fff&&[^等、]]{2,4}(?:、[\\u4e00-\\u9fff&&[^等、]]{2,6}){1,30}?)(?<etc>等)?(?<kind>有关|相关|行业主管|主管|监管)?(?<head>部门|单位|机构|系统)");
-
-	/** Words of a shared-head list are bare: 党政班子、各村负责人、镇直各单位 is a list of parties. */
-	private static final Pattern FULL_PARTY = Pattern
-		.compile("^各|(?:部门|单位|企业|政府|党委|班子|负责人|领导|干部|委员会|办公室|公司|集团|中心|支队|大队|乡镇|街道|社区|管理区|开发区|园区)$");
 
 	private static final Pattern ASSIGNING_VERB = Pattern.compile("负责|牵头|承担|解决|组织|实施|落实|办理|统筹|主抓");
 
@@ -59,9 +44,12 @@ final class PartyGrammar {
 
 	private final java.util.Map<Long, Integer> subjectEndBySpan = new java.util.HashMap<>();
 
+	private final PartyLists lists;
+
 	PartyGrammar(String text, DepartmentDirectory directory) {
 		this.text = text;
 		this.directory = directory;
+		this.lists = new PartyLists(text, directory);
 	}
 
 	String text() {
@@ -99,7 +87,7 @@ final class PartyGrammar {
 
 	private int findSubjectEnd(int from, int to) {
 		int at = skipPrefix(from, to);
-		List<Party> parties = partyList(at, Math.min(to, clauseEnd(at, to) + 1));
+		List<Party> parties = this.lists.read(at, Math.min(to, clauseEnd(at, to) + 1));
 		return parties.isEmpty() ? -1 : parties.getLast().end();
 	}
 
@@ -144,11 +132,11 @@ final class PartyGrammar {
 	/** The subject of one clause: parties at its start, before a predicate. */
 	private List<Party> subjects(int from, int to) {
 		int at = skipPrefix(from, to);
-		List<Party> parties = partyList(at, to);
+		List<Party> parties = this.lists.read(at, to);
 		if (parties.isEmpty()) {
 			SpeechActs.Framing framing = SpeechActs.framing(this.text, at, to, this);
 			if (framing != null) {
-				parties = partyList(skipPrefix(framing.contentStart(), to), to);
+				parties = this.lists.read(skipPrefix(framing.contentStart(), to), to);
 			}
 		}
 		if (parties.isEmpty()) {
@@ -162,7 +150,7 @@ final class PartyGrammar {
 		}
 		int end = parties.getLast().end();
 		boolean assisting = ASSISTING_VERB.matcher(this.text.substring(end, Math.min(to, end + 3))).find();
-		return assisting ? parties.stream().map(p -> withRole(p, DepartmentMention.Role.ASSIST)).toList() : parties;
+		return assisting ? parties.stream().map(p -> p.withRole(DepartmentMention.Role.ASSIST)).toList() : parties;
 	}
 
 	/**
@@ -178,7 +166,7 @@ final class PartyGrammar {
 		if (!generic.find() || generic.start() == 0) {
 			return List.of();
 		}
-		return partyList(from + generic.start(), to);
+		return this.lists.read(from + generic.start(), to);
 	}
 
 	/**
@@ -196,91 +184,6 @@ final class PartyGrammar {
 	private int skipPrefix(int from, int to) {
 		Matcher prefix = PREFIX.matcher(this.text.substring(from, to));
 		return prefix.find() ? from + prefix.end() : from;
-	}
-
-	/** Parties joined by 、和及与, possibly closed by 等…部门. */
-	private List<Party> partyList(int from, int to) {
-		List<Party> parties = new ArrayList<>();
-		int at = from;
-		while (at < to) {
-			Matcher shared = SHARED_HEAD.matcher(this.text.substring(at, to));
-			if (shared.find() && PartyMatcher.endsWell(this.text, at + shared.end()) && bare(shared.group("list"))) {
-				addShared(parties, at, shared);
-				at += shared.end();
-			}
-			else {
-				int end = PartyMatcher.match(this.text, at, this.directory);
-				if (end <= at || end > to) {
-					break;
-				}
-				parties.add(party(at, end, DepartmentMention.Role.LEAD));
-				at = end;
-			}
-			int next = afterSeparator(at, to);
-			if (next < 0) {
-				break;
-			}
-			at = next;
-		}
-		return parties;
-	}
-
-	/** Position after 、/和/及/与/以及 when another party follows, else -1. */
-	private int afterSeparator(int at, int to) {
-		for (String separator : List.of("以及", "、", "和", "及", "与", ",", "，")) {
-			if (this.text.startsWith(separator, at)) {
-				int next = at + separator.length();
-				boolean party = next < to && (PartyMatcher.match(this.text, next, this.directory) > next
-						|| SHARED_HEAD.matcher(this.text.substring(next, to)).find());
-				return party && !separator.equals(",") && !separator.equals("，") || party && commaList(at, to) ? next
-						: -1;
-			}
-		}
-		return -1;
-	}
-
-	/** 各乡镇，县直各部门要…: a comma joins parties only when a predicate follows the list. */
-	private boolean commaList(int at, int to) {
-		int end = at + 1;
-		while (end < to) {
-			int next = PartyMatcher.match(this.text, end, this.directory);
-			if (next <= end) {
-				return false;
-			}
-			if (next < to && ",，".indexOf(this.text.charAt(next)) >= 0) {
-				end = next + 1;
-				continue;
-			}
-			return next >= to || !"、和及与".contains(String.valueOf(this.text.charAt(next)));
-		}
-		return false;
-	}
-
-	private static boolean bare(String list) {
-		String[] words = list.split("、");
-		for (int k = 0; k < words.length - 1; k++) {
-			if (FULL_PARTY.matcher(words[k]).find()) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private void addShared(List<Party> parties, int at, Matcher shared) {
-		String head = shared.group("head");
-		int cursor = at;
-		String[] words = shared.group("list").split("、");
-		for (int k = 0; k < words.length; k++) {
-			String word = words[k];
-			boolean last = k == words.length - 1;
-			int end = cursor + word.length()
-					+ (last && shared.group("etc") == null && shared.group("kind") == null ? head.length() : 0);
-			boolean headed = word.endsWith("委") || word.endsWith("局") || word.endsWith("办")
-					|| (last && shared.group("etc") == null);
-			String completion = headed ? null : word + head;
-			parties.add(new Party(cursor, end, completion, DepartmentMention.Role.LEAD, false));
-			cursor += word.length() + 1;
-		}
 	}
 
 	/** 由A、B负责 / A牵头 / 会同B / B配合, anywhere in the span. */
@@ -304,8 +207,10 @@ final class PartyGrammar {
 			found.addAll(looseList(from + role.start("who"), from + role.start("role"), DepartmentMention.Role.LEAD));
 		}
 		for (int i = span.indexOf("会同"); i >= 0; i = span.indexOf("会同", i + 2)) {
-			found.addAll(
-					partyList(from + i + 2, to).stream().map(p -> withRole(p, DepartmentMention.Role.ASSIST)).toList());
+			found.addAll(this.lists.read(from + i + 2, to)
+				.stream()
+				.map(p -> p.withRole(DepartmentMention.Role.ASSIST))
+				.toList());
 		}
 		return found;
 	}
@@ -331,14 +236,13 @@ final class PartyGrammar {
 	}
 
 	private Party party(int start, int end, DepartmentMention.Role role) {
-		String words = this.text.substring(start, end);
-		boolean roleOnly = ROLE_WORDS.matcher(words).find() && !words.startsWith("各") && !words.contains("单位")
-				&& !words.contains("部门") && words.length() <= 6;
-		return new Party(start, end, null, role, roleOnly);
+		return new Party(start, end, null, role, roleOnly(this.text.substring(start, end)));
 	}
 
-	private static Party withRole(Party party, DepartmentMention.Role role) {
-		return new Party(party.start(), party.end(), party.completion(), role, party.roleOnly());
+	/** 主要领导, 负责人, 党政班子: a role within the parties, not a unit of its own. */
+	static boolean roleOnly(String words) {
+		return ROLE_WORDS.matcher(words).find() && !words.startsWith("各") && !words.contains("单位")
+				&& !words.contains("部门") && words.length() <= 6;
 	}
 
 	private int clauseEnd(int from, int to) {

@@ -216,7 +216,8 @@ final class PartyMatcher {
 					&& "内外里中上下间".indexOf(next.isEmpty() ? ' ' : next.charAt(0)) < 0;
 		}
 		if (head.length() == 1) {
-			// a one-character head needs a name before it: 安监站, 市城管局; 县委, 市委 are units too
+			// a one-character head needs a name before it: 安监站, 市城管局; 县委, 市委 are units
+			// too
 			return nameLength >= (generic ? 1 : 2) || (nameLength == 1 && "市县区省镇乡".indexOf(text.charAt(start)) < 0)
 					|| nameLength == 1 && head.equals("委");
 		}

@@ -62,7 +62,7 @@ class PartyGrammarTest {
 	@Test
 	void a_role_is_a_party_of_its_own_kind() {
 		String text = NormalizedText.of("主要领导要亲自带队检查。").text();
-		List<PartyGrammar.Party> found = new PartyGrammar(text, DIRECTORY).responsible(0, text.length());
+		List<Party> found = new PartyGrammar(text, DIRECTORY).responsible(0, text.length());
 		assertThat(found).singleElement().satisfies(p -> assertThat(p.roleOnly()).isTrue());
 		assertThat(parties("镇直各单位负责人要全面落实属地管理责任。")).containsExactly("镇直各单位负责人");
 	}
