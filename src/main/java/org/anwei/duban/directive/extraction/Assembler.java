@@ -70,7 +70,13 @@ final class Assembler {
 	List<Group> assemble() {
 		PartySplitter splitter = new PartySplitter(this.text, this.parties, this::classify);
 		for (int index = 0; index < this.units.size(); index++) {
-			for (Unit part : splitter.split(this.units.get(index))) {
+			Unit unit = this.units.get(index);
+			List<Unit> parts = splitter.split(unit);
+			if (parts.size() > 1) {
+				// the sentence as a whole keeps an act too, for the walks over the text
+				this.acts.put(unit, classify(unit.bodyStart(), unit.end()));
+			}
+			for (Unit part : parts) {
 				accept(part, index);
 			}
 		}
@@ -89,6 +95,14 @@ final class Assembler {
 
 	private void accept(Unit unit, int index) {
 		if (Cues.trivial(unit.body(this.text))) {
+			return;
+		}
+		if (Cues.labelled(unit.body(this.text))) {
+			// 牵头单位：… / 完成时限：… under an item: its parties and deadline
+			Group owner = this.current != null ? this.current : this.groups.isEmpty() ? null : this.groups.getLast();
+			if (owner != null) {
+				owner.add(unit, SpeechAct.OTHER);
+			}
 			return;
 		}
 		List<Party> own = this.parties.responsible(unit.bodyStart(), unit.end());
@@ -264,7 +278,14 @@ final class Assembler {
 		if (unit.marker() == null || act == SpeechAct.REQUIREMENT || index + 1 >= this.units.size()) {
 			return false;
 		}
-		Unit next = this.units.get(index + 1);
+		int following = index + 1;
+		while (following < this.units.size() && Cues.trivial(this.units.get(following).body(this.text))) {
+			following++;
+		}
+		if (following >= this.units.size()) {
+			return false;
+		}
+		Unit next = this.units.get(following);
 		boolean more = next.marker() == null && this.item != null && this.outline.contains(this.item, next.start());
 		return more && unit.length() <= 32 && unit.terminator() != ';';
 	}
@@ -283,7 +304,9 @@ final class Assembler {
 
 	private void finish() {
 		Group group = this.current;
-		if (group == null) {
+		this.current = null;
+		if (group == null || group.heading != null && group.units.size() == 1) {
+			// 一、工作目标 with no work under it is a heading, not a requirement
 			return;
 		}
 		if (group.item != null) {
@@ -296,7 +319,6 @@ final class Assembler {
 			this.inheritance.itemNamed(explicit);
 		}
 		this.groups.add(group);
-		this.current = null;
 	}
 
 }

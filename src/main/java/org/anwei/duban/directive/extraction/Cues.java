@@ -33,7 +33,24 @@ final class Cues {
 	/** …，要求各单位认真组织学习: a request after a narrative. */
 	static final Pattern ASKS = Pattern.compile("^(?:并|同时|还|会议|会上)?(?:要求|责成|号召)");
 
+	/**
+	 * 牵头单位：…, 配合单位：…, 完成时限：…: a labelled line of a work plan, part of the item above it.
+	 */
+	private static final Pattern LABELLED = Pattern.compile(
+			"^\\s*(?:牵头单位|责任单位|主责单位|牵头部门|责任部门|主办单位|负责单位|配合单位|协办单位|配合部门|参与单位|协助单位|完成时限|完成时间|时间节点|时限要求|办结时限|完成期限)\\s*[:：]");
+
+	/** 如有…，/ 一旦…，/ 凡…的，: a condition the clause after it depends on. */
+	private static final Pattern CONDITION = Pattern.compile("^(?:如有|如果|如|若|一旦|凡|对于?[^,，]{1,30}的)");
+
 	private Cues() {
+	}
+
+	static boolean labelled(String body) {
+		return LABELLED.matcher(body).find();
+	}
+
+	static boolean condition(String clause) {
+		return CONDITION.matcher(clause).find();
 	}
 
 	/** A date line or a reporter's name at the end of a paragraph: part of nothing. */

@@ -19,7 +19,7 @@ record DirectiveOutput(String input, NormalizedText prepared, PartyGrammar parti
 
 	ExtractedDirective directive(Group group, int seq) {
 		String text = this.prepared.text();
-		int start = this.prepared.originalIndex(group.start());
+		int start = this.prepared.originalIndex(spanStart(group));
 		int end = this.prepared.originalEnd(group.end());
 		String words = text.substring(group.start(), group.end());
 		Deadline deadline = DeadlineGrammar.find(words, this.reference, this.yearOnly);
@@ -42,6 +42,22 @@ record DirectiveOutput(String input, NormalizedText prepared, PartyGrammar parti
 		}
 		return new ExtractedDirective(seq, path, writtenMarker, title(group), this.input.substring(start, end), start,
 				end, mentions, deadline, Categories.of(words), confidence(group, mentions));
+	}
+
+	/**
+	 * Where the requirement's words begin: after the speaker's framing (副县长王某在讲话中强调，要… →
+	 * 要…), which belongs to no task.
+	 */
+	private int spanStart(Group group) {
+		Unit first = group.units.getFirst();
+		if (group.heading != null) {
+			return first.bodyStart();
+		}
+		SpeechActs.Framing frame = SpeechActs.framing(this.prepared.text(), first.bodyStart(), first.end(),
+				this.parties);
+		boolean punctuated = frame != null && frame.contentStart() > first.bodyStart()
+				&& ",，:：".indexOf(this.prepared.text().charAt(frame.contentStart() - 1)) >= 0;
+		return punctuated && frame.contentStart() < first.end() ? frame.contentStart() : first.bodyStart();
 	}
 
 	/** One item of an inline list (三个落实，即…), with the parties of its sentence. */

@@ -117,6 +117,9 @@ final class LayoutReader {
 		if (BYLINE.matcher(line).find() && line.length() <= 40 && !sentence) {
 			return Layout.Kind.BYLINE;
 		}
+		if (Cues.labelled(line)) {
+			return Layout.Kind.BODY;
+		}
 		boolean marker = MARKER_START.matcher(line).find();
 		if (!marker && !sentence && !line.endsWith(":") && !line.endsWith("：")) {
 			boolean modal = Lexicon.MODAL.matcher(line).find();

@@ -171,7 +171,7 @@ final class NormalizedText {
 		}
 		int nextEnd = s.indexOf('\n', i + 1);
 		String next = s.substring(i + 1, nextEnd < 0 ? s.length() : nextEnd).strip();
-		if (next.isEmpty() || ITEM_START.matcher(next).find()) {
+		if (next.isEmpty() || ITEM_START.matcher(next).find() || Cues.labelled(next) || Cues.labelled(line)) {
 			return false;
 		}
 		char first = next.charAt(0);

@@ -30,6 +30,10 @@ final class PartyGrammar {
 
 	private static final Pattern PLAYS_ROLE = Pattern.compile("发挥(?:好)?(?<who>)[^,，。；]{2,24}?(?<role>作用|职能)");
 
+	/** The labels a work plan writes its parties under. */
+	static final Pattern LABEL = Pattern.compile(
+			"^\\s*(?:(?<lead>牵头单位|责任单位|主责单位|牵头部门|责任部门|主办单位|负责单位)|(?<assist>配合单位|协办单位|配合部门|参与单位|协助单位))\\s*[:：]\\s*");
+
 	private static final Pattern QUALIFIED = Pattern
 		.compile("^凡(?:是)?(?<who>[^,，。；:：]{2,30}?的(?:生产经营单位|单位和个人|单位|企业|部门|人员|场所))$");
 
@@ -62,6 +66,13 @@ final class PartyGrammar {
 	}
 
 	private List<Party> parse(int from, int to) {
+		Matcher label = LABEL.matcher(this.text.substring(from, to));
+		if (label.find()) {
+			// 牵头单位：区住建委 / 配合单位：区市场监管局、各街道 — a work plan's labelled line
+			DepartmentMention.Role role = label.group("assist") != null ? DepartmentMention.Role.ASSIST
+					: DepartmentMention.Role.LEAD;
+			return list(from + label.end(), to).stream().map(p -> p.withRole(role)).toList();
+		}
 		List<Party> found = new ArrayList<>();
 		int clause = from;
 		for (int i = from; i <= to; i++) {

@@ -59,26 +59,36 @@ final class Preambles {
 			if (!listStart) {
 				continue;
 			}
-			int u = index.apply(first.units.getFirst()) - 1;
-			int k = g - 1;
-			int marked = 0;
-			while (u >= 0 && marked < 3) {
-				Unit unit = units.get(u);
-				SpeechAct act = acts.apply(unit);
-				Group owner = k >= 0 && groups.get(k).units.contains(unit) ? groups.get(k) : null;
-				if (owner == null && (act == SpeechAct.LEAD_IN || act == SpeechAct.OTHER)) {
-					u--;
-					continue;
+			walkBack(groups, g, units, index.apply(first.units.getFirst()) - 1, acts, text);
+		}
+	}
+
+	/**
+	 * From the list's first item back over the requirements before it: each one that is
+	 * not concrete is an exhortation before the list, until narrative or assessment, an
+	 * item, or a concrete requirement intervenes (at most three).
+	 */
+	private static void walkBack(List<Group> groups, int g, List<Unit> units, int fromUnit,
+			Function<Unit, SpeechAct> acts, String text) {
+		int u = fromUnit;
+		int marked = 0;
+		for (int k = g - 1; k >= 0 && marked < 3; k--) {
+			Group owner = groups.get(k);
+			for (; u >= 0 && units.get(u).start() >= owner.end(); u--) {
+				SpeechAct act = acts.apply(units.get(u));
+				if (act == SpeechAct.NARRATIVE || act == SpeechAct.ASSESSMENT) {
+					return;
 				}
-				if (owner == null || owner.item != null || concrete(owner, text)) {
-					break;
-				}
-				if (!owner.isCandidate()) {
-					owner.candidate = Candidate.Reason.PREAMBLE;
-				}
+			}
+			if (owner.item != null || concrete(owner, text)) {
+				return;
+			}
+			if (!owner.isCandidate()) {
+				owner.candidate = Candidate.Reason.PREAMBLE;
 				marked++;
-				u = index.apply(owner.units.getFirst()) - 1;
-				k--;
+			}
+			while (u >= 0 && units.get(u).end() > owner.start()) {
+				u--;
 			}
 		}
 	}

@@ -27,7 +27,9 @@ final class WorkBoundary {
 			return true;
 		}
 		String content = content(unit);
-		if (Lexicon.ADDITION.matcher(content).find()) {
+		if (Lexicon.ADDITION.matcher(content).find() || Lexicon.ADDITION.matcher(unit.body(this.text)).find()
+				|| SpeechActs.framing(this.text, unit.bodyStart(), unit.end(), this.parties) != null) {
+			// 同时，… adds work; 李总强调，… is a request of its own
 			return true;
 		}
 		if (elaborates(unit)) {

@@ -93,4 +93,28 @@ class GenreTextsTest {
 			.contains(Candidate.Reason.EXHORTATION, Candidate.Reason.COMMITMENT, Candidate.Reason.CLOSING);
 	}
 
+	@Test
+	void a_work_plans_labelled_lines_give_its_items_parties_and_deadlines() throws IOException {
+		List<ExtractedDirective> found = extract("plan", LocalDate.of(2025, 3, 1)).directives();
+		// 一、工作目标 heads a goal, not work; 三、工作要求 closes the plan
+		assertThat(found).extracting(ExtractedDirective::marker).startsWith("（一）", "（二）");
+		assertThat(found.get(0).title()).isEqualTo("开展餐饮场所燃气安全排查");
+		assertThat(mentions(found.get(0))).containsExactly("区住建委", "区市场监管局", "区商务委", "各街道");
+		assertThat(found.get(0).departments()).extracting(DepartmentMention::role)
+			.containsExactly(DepartmentMention.Role.LEAD, DepartmentMention.Role.ASSIST, DepartmentMention.Role.ASSIST,
+					DepartmentMention.Role.ASSIST);
+		assertThat(found.get(0).deadline().date()).isEqualTo("2025-06-30");
+		assertThat(mentions(found.get(1))).containsExactly("区住建委", "区燃气公司");
+		assertThat(found.get(1).deadline().date()).isEqualTo("2025-12-31");
+		assertThat(found.get(1).path()).containsExactly("二、", "（二）");
+	}
+
+	@Test
+	void remarks_reported_as_one_sentence_give_one_task_per_yao_clause() throws IOException {
+		List<ExtractedDirective> found = extract("remarks", LocalDate.of(2025, 10, 12)).directives();
+		assertThat(found).extracting(ExtractedDirective::text)
+			.containsExactly("要紧盯道路交通、建筑施工、燃气等重点行业领域，深入开展隐患排查整治", "要严格落实企业安全生产主体责任，督促企业开展自查自改",
+					"要加强应急值守，确保突发情况第一时间处置到位");
+	}
+
 }
