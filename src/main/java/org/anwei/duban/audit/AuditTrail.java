@@ -1,6 +1,7 @@
 package org.anwei.duban.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -81,6 +82,17 @@ public class AuditTrail {
 			@Nullable String remoteAddress, @Nullable String summary) {
 		this.repository.save(new AuditEventEntity(this.clock.instant(), userId, username, remoteAddress, "USER", userId,
 				action, summary, null));
+	}
+
+	/**
+	 * Whether a user had a security event (e.g. a successful login) since a time, from an
+	 * address when one is given. For the sign-in itself, so open to anonymous callers; it
+	 * answers only yes or no.
+	 */
+	@PreAuthorize("permitAll()")
+	@Transactional(readOnly = true)
+	public boolean hasSecurityEvent(long userId, String action, @Nullable String remoteAddress, Instant since) {
+		return this.repository.existsUserEvent(userId, action, remoteAddress, since);
 	}
 
 	@PreAuthorize("hasRole('" + Roles.ADMIN + "')")

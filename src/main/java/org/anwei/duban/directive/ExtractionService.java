@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.anwei.duban.base.ValidationException;
 import org.anwei.duban.base.documents.DocumentReader;
 import org.anwei.duban.base.security.Roles;
 import org.anwei.duban.directive.extraction.DepartmentDirectory;
@@ -35,6 +36,9 @@ public class ExtractionService {
 
 	@PreAuthorize("hasRole('" + Roles.STAFF + "')")
 	public ExtractionResult extractText(String text, @Nullable LocalDate meetingDate) {
+		if (text.length() > DocumentReader.MAX_TEXT_CHARS) {
+			throw ValidationException.of("extract.text", "validation.too-long", DocumentReader.MAX_TEXT_CHARS);
+		}
 		return this.extractor.extract(text, meetingDate, directory());
 	}
 

@@ -167,8 +167,8 @@ public class MeetingService {
 		if (text.isBlank()) {
 			throw ValidationException.of("meeting.text", "validation.required");
 		}
-		if (text.length() > DocumentReader.MAX_BYTES / 2) {
-			throw ValidationException.of("meeting.text", "validation.too-long", DocumentReader.MAX_BYTES / 2);
+		if (text.length() > DocumentReader.MAX_TEXT_CHARS) {
+			throw ValidationException.of("meeting.text", "validation.too-long", DocumentReader.MAX_TEXT_CHARS);
 		}
 		String name = title.isBlank() ? "粘贴文本" : Hashes.cleanFileName(title, "document");
 		return store(meetingId, name, "pasted", "UTF-8", null, text);

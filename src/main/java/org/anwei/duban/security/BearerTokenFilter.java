@@ -1,12 +1,14 @@
 package org.anwei.duban.security;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.anwei.duban.base.security.AppUserPrincipal;
 import org.anwei.duban.security.internal.AccessTokenAuthenticator;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -16,14 +18,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * {@code Authorization: Bearer adb_…} on the API: the token's owner becomes the caller
  * for this request. A token that does not authenticate is refused with 401 at once rather
- * than falling through to another scheme.
+ * than falling through to another scheme; an address that sent too many bad tokens waits
+ * (429).
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final AccessTokenAuthenticator authenticator;
 
-	BearerTokenFilter(AccessTokenAuthenticator authenticator) {
+	private final ApiRefusals refusals;
+
+	BearerTokenFilter(AccessTokenAuthenticator authenticator, ApiRefusals refusals) {
 		this.authenticator = authenticator;
+		this.refusals = refusals;
 	}
 
 	@Override
@@ -34,12 +40,17 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		var principal = this.authenticator.authenticate(AccessTokenHash.of(header.substring(7).strip()));
+		Optional<AppUserPrincipal> principal;
+		try {
+			principal = this.authenticator.authenticate(AccessTokenHash.of(header.substring(7).strip()),
+					request.getRemoteAddr());
+		}
+		catch (LoginThrottledException throttled) {
+			this.refusals.tooManyAttempts(request, response, throttled);
+			return;
+		}
 		if (principal.isEmpty()) {
-			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-			response.setContentType("application/json;charset=UTF-8");
-			response.getWriter()
-				.write("{\"message\":\"访问令牌无效、已过期或已撤销。 The access token is invalid, expired or revoked.\"}");
+			this.refusals.invalidToken(request, response);
 			return;
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -51,7 +51,7 @@ public class FirstAdminSetup {
 		UserCommand command = UserRules
 			.normalize(new UserCommand(username, displayName, null, Set.of(Role.ADMIN), Set.of(), null, null));
 		List<FieldError> errors = new ArrayList<>(this.users.check(command, null));
-		errors.addAll(PasswordPolicy.check(UserRules.PASSWORD, password, command.username()));
+		errors.addAll(PasswordPolicy.check(UserRules.PASSWORD, password, command.username(), command.displayName()));
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}

@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
 public record UserAccount(long id, long version, String username, String displayName, @Nullable Long departmentId,
 		Set<Role> roles, Set<Long> overseenDepartmentIds, @Nullable String phone, @Nullable String email,
 		boolean departmentHead, boolean enabled, boolean mustChangePassword, @Nullable Instant lockedUntil,
-		@Nullable Instant lastLoginAt) {
+		@Nullable Instant lastLoginAt, boolean overseesAll) {
 
 	public UserCommand toCommand() {
 		return new UserCommand(this.username, this.displayName, this.departmentId, this.roles,
-				this.overseenDepartmentIds, this.phone, this.email, this.departmentHead);
+				this.overseenDepartmentIds, this.phone, this.email, this.departmentHead, this.overseesAll);
 	}
 
 }

@@ -51,6 +51,8 @@ public class UserImportService {
 			ImportColumn.optional(UserRules.PHONE, "手机", "电话", "Phone"),
 			ImportColumn.optional(UserRules.EMAIL, "邮箱", "Email"));
 
+	private static final Set<String> ALL = Set.of("全部", "ALL", "*");
+
 	/** An imported account and its one-time password. */
 	public record ImportedUser(int rowNumber, String username, String temporaryPassword) {
 	}
@@ -93,7 +95,8 @@ public class UserImportService {
 										errors),
 								roles(row.get(UserRules.ROLES), errors),
 								overseen(row.get(UserRules.OVERSEEN), departmentIds, errors), row.get(UserRules.PHONE),
-								row.get(UserRules.EMAIL), yes(row.get(UserRules.DEPARTMENT_HEAD), errors)));
+								row.get(UserRules.EMAIL), yes(row.get(UserRules.DEPARTMENT_HEAD), errors),
+								meansAll(row.get(UserRules.OVERSEEN))));
 			Integer earlierRow = seen.putIfAbsent(command.username(), row.rowNumber());
 			if (earlierRow != null && !command.username().isEmpty()) {
 				errors.add(FieldError.of(UserRules.USERNAME, "validation.import.duplicate-in-file", command.username(),
@@ -150,8 +153,16 @@ public class UserImportService {
 		return id;
 	}
 
+	/** "全部" or "ALL" in the overseen column: the leader oversees every department. */
+	private static boolean meansAll(@Nullable String codes) {
+		return codes != null && ALL.contains(codes.strip().toUpperCase(Locale.ROOT));
+	}
+
 	private Set<Long> overseen(@Nullable String codes, Map<String, Long> ids, List<FieldError> errors) {
 		Set<Long> result = new HashSet<>();
+		if (meansAll(codes)) {
+			return result;
+		}
 		for (String code : split(codes)) {
 			Long id = departmentId(code, ids, UserRules.OVERSEEN, errors);
 			if (id != null) {

@@ -27,6 +27,7 @@ import org.anwei.duban.base.security.Roles;
 import org.anwei.duban.organization.DepartmentService;
 import org.anwei.duban.security.internal.AppUser;
 import org.anwei.duban.security.internal.AppUserRepository;
+import org.anwei.duban.security.internal.LoginThrottle;
 import org.anwei.duban.security.internal.TemporaryPasswords;
 import org.anwei.duban.security.internal.UserRules;
 import org.jspecify.annotations.Nullable;
@@ -59,15 +60,18 @@ public class UserService {
 
 	private final CurrentUser currentUser;
 
+	private final LoginThrottle throttle;
+
 	private final Clock clock;
 
 	UserService(AppUserRepository repository, DepartmentService departments, PasswordEncoder passwordEncoder,
-			AuditTrail auditTrail, CurrentUser currentUser, Clock clock) {
+			AuditTrail auditTrail, CurrentUser currentUser, LoginThrottle throttle, Clock clock) {
 		this.repository = repository;
 		this.departments = departments;
 		this.passwordEncoder = passwordEncoder;
 		this.auditTrail = auditTrail;
 		this.currentUser = currentUser;
+		this.throttle = throttle;
 		this.clock = clock;
 	}
 
@@ -124,7 +128,8 @@ public class UserService {
 		List<FieldError> errors = new ArrayList<>(check(normalized, null));
 		String password = initialPassword == null || initialPassword.isBlank() ? TemporaryPasswords.generate()
 				: initialPassword;
-		errors.addAll(PasswordPolicy.check(UserRules.PASSWORD, password, normalized.username()));
+		errors.addAll(
+				PasswordPolicy.check(UserRules.PASSWORD, password, normalized.username(), normalized.displayName()));
 		ValidationException.throwIfAny(errors);
 		AppUser user = createAccount(normalized, password, true);
 		return new CreatedUser(toAccount(user), password);
@@ -189,6 +194,7 @@ public class UserService {
 	public UserAccount unlock(long id) {
 		AppUser user = load(id);
 		user.unlock(now());
+		this.throttle.forget(user.getUsername());
 		this.auditTrail.recordChange(ENTITY, id, "UNLOCKED", user.getUsername(), List.of());
 		return toAccount(user);
 	}
@@ -206,7 +212,7 @@ public class UserService {
 		if (!this.passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
 			errors.add(FieldError.of("user.currentPassword", "validation.password.current-wrong"));
 		}
-		errors.addAll(PasswordPolicy.check(UserRules.PASSWORD, newPassword, user.getUsername()));
+		errors.addAll(PasswordPolicy.check(UserRules.PASSWORD, newPassword, user.getUsername(), user.getDisplayName()));
 		if (errors.isEmpty() && currentPassword.equals(newPassword)) {
 			errors.add(FieldError.of(UserRules.PASSWORD, "validation.password.same"));
 		}
@@ -264,7 +270,8 @@ public class UserService {
 
 	private void applyProfile(AppUser user, UserCommand command) {
 		user.setProfile(command.displayName(), command.departmentId(), command.phone(), command.email(),
-				command.roles(), command.overseenDepartmentIds(), command.departmentHead(), now());
+				command.roles(), command.overseenDepartmentIds(), command.overseesAll(), command.departmentHead(),
+				now());
 	}
 
 	private AppUser load(long id) {
@@ -283,7 +290,7 @@ public class UserService {
 		return new UserAccount(Objects.requireNonNull(user.getId()), user.getVersion(), user.getUsername(),
 				user.getDisplayName(), user.getDepartmentId(), user.getRoles(), user.getOverseenDepartmentIds(),
 				user.getPhone(), user.getEmail(), user.isDepartmentHead(), user.isEnabled(),
-				user.isMustChangePassword(), user.getLockedUntil(), user.getLastLoginAt());
+				user.isMustChangePassword(), user.getLockedUntil(), user.getLastLoginAt(), user.isOverseesAll());
 	}
 
 	private Instant now() {

@@ -3,25 +3,36 @@ package org.anwei.duban.task;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
 import org.anwei.duban.base.Hashes;
+import org.anwei.duban.base.documents.FileTypes;
+import org.anwei.duban.base.documents.Images;
+import org.anwei.duban.base.documents.OfficeArchives;
 import org.anwei.duban.base.ValidationException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks an uploaded file before it becomes evidence: size, and type decided by its first
- * bytes (a renamed .exe is not a photo). Photos get a thumbnail; the original is never
- * changed.
+ * Checks an uploaded file before it becomes evidence: size; type decided by its bytes (a
+ * renamed .exe is not a photo; see {@link FileTypes}); an Office file is no ZIP bomb
+ * ({@link OfficeArchives}); a photo has at most {@link Images#MAX_PIXELS} pixels, read
+ * from its header before anything is decoded. Photos get a thumbnail; the original is
+ * never changed.
  */
 final class Evidence {
 
 	static final int THUMBNAIL_PIXELS = 240;
+
+	/**
+	 * Photos, PDF and Word/Excel documents (the types a report or a decision carries).
+	 */
+	private static final java.util.Set<String> ACCEPTED = java.util.Set.of("image/jpeg", "image/png", "application/pdf",
+			"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/msword",
+			"application/vnd.ms-excel");
 
 	private Evidence() {
 	}
@@ -46,40 +57,34 @@ final class Evidence {
 			throw ValidationException.of("task.attachments", "validation.attachment.too-large", upload.filename(),
 					Upload.MAX_BYTES / (1024 * 1024));
 		}
-		String name = upload.filename().toLowerCase(Locale.ROOT);
-		if (starts(b, 0xFF, 0xD8, 0xFF)) {
-			return "image/jpeg";
+		String type = FileTypes.detect(b, upload.filename());
+		if (!ACCEPTED.contains(type)) {
+			throw ValidationException.of("task.attachments", "validation.attachment.type", upload.filename());
 		}
-		if (starts(b, 0x89, 'P', 'N', 'G')) {
-			return "image/png";
+		if (OfficeArchives.isBomb(b)) {
+			throw ValidationException.of("task.attachments", "validation.attachment.archive", upload.filename());
 		}
-		if (starts(b, '%', 'P', 'D', 'F')) {
-			return "application/pdf";
+		if (type.startsWith("image/")) {
+			long pixels = Images.pixels(b);
+			if (pixels < 0 || pixels > Images.MAX_PIXELS) {
+				throw ValidationException.of("task.attachments", "validation.attachment.pixels", upload.filename(),
+						Images.MAX_PIXELS / 1_000_000);
+			}
 		}
-		if (starts(b, 'P', 'K', 3, 4) && name.endsWith(".docx")) {
-			return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-		}
-		if (starts(b, 'P', 'K', 3, 4) && name.endsWith(".xlsx")) {
-			return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-		}
-		if (starts(b, 0xD0, 0xCF, 0x11, 0xE0) && name.endsWith(".doc")) {
-			return "application/msword";
-		}
-		if (starts(b, 0xD0, 0xCF, 0x11, 0xE0) && name.endsWith(".xls")) {
-			return "application/vnd.ms-excel";
-		}
-		throw ValidationException.of("task.attachments", "validation.attachment.type", upload.filename());
+		return type;
 	}
 
 	/**
 	 * A small PNG of a photo, or null for other files (and for images Java cannot read).
+	 * The photo is decoded at a fraction of its size (every n-th pixel), so memory stays
+	 * small whatever its resolution.
 	 */
 	static byte @Nullable [] thumbnail(byte[] content, String contentType) {
 		if (!contentType.startsWith("image/")) {
 			return null;
 		}
 		try {
-			BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
+			BufferedImage image = Images.readReduced(content, THUMBNAIL_PIXELS);
 			if (image == null) {
 				return null;
 			}
@@ -98,18 +103,6 @@ final class Evidence {
 		catch (IOException ex) {
 			return null;
 		}
-	}
-
-	private static boolean starts(byte[] bytes, int... prefix) {
-		if (bytes.length < prefix.length) {
-			return false;
-		}
-		for (int i = 0; i < prefix.length; i++) {
-			if ((bytes[i] & 0xFF) != prefix[i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }

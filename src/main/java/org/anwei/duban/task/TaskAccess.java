@@ -13,9 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Who may see and act on a task. Staff see all; a liaison only tasks where their
- * department is lead or assisting; a leader all, or the overseen departments' when any
- * are assigned. A task the caller may not see is "not found", exactly like one that does
- * not exist, so guessing ids reveals nothing.
+ * department is lead or assisting; a leader all when chosen so, otherwise the overseen
+ * departments' (none when none are). A task the caller may not see is "not found",
+ * exactly like one that does not exist, so guessing ids reveals nothing.
  */
 final class TaskAccess {
 
@@ -65,6 +65,16 @@ final class TaskAccess {
 			throw ValidationException.of("task.status", "validation.task.lead-only");
 		}
 		return department;
+	}
+
+	/**
+	 * Staff, admins and leaders read a task's source with the text around it; a
+	 * department sees its sentence and headings only (neighbours may be others' work).
+	 */
+	boolean seesSourceContext() {
+		return this.currentUser.get()
+			.map(u -> u.hasRole(Role.STAFF) || u.hasRole(Role.ADMIN) || u.hasRole(Role.LEADER))
+			.orElse(false);
 	}
 
 	boolean isStaff() {

@@ -12,6 +12,7 @@ import org.anwei.duban.audit.AuditTrail;
 import org.anwei.duban.base.NotFoundException;
 import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.base.security.Roles;
+import org.anwei.duban.directive.DirectiveSource;
 import org.anwei.duban.organization.DepartmentService;
 import org.anwei.duban.task.internal.Task;
 import org.anwei.duban.task.internal.TaskAttachment;
@@ -106,9 +107,12 @@ public class TaskQueries {
 	@Transactional(readOnly = true)
 	public TaskDetails get(long id) {
 		Task task = this.access.requireVisible(this.tasks.findById(id).orElse(null), id);
+		DirectiveSource source = task.source();
+		if (source != null && !this.access.seesSourceContext()) {
+			source = source.withoutContext();
+		}
 		return mapper(List.of(task)).details(task, this.reports.findByTaskIdOrderByCreatedAtAscIdAsc(id),
-				this.attachments.summaries(id), this.extensions.findByTaskIdOrderByRequestedAtAscIdAsc(id),
-				task.source());
+				this.attachments.summaries(id), this.extensions.findByTaskIdOrderByRequestedAtAscIdAsc(id), source);
 	}
 
 	/** An attachment's original bytes, for a task the caller may see. */

@@ -256,9 +256,16 @@ public class TaskService {
 		return checked;
 	}
 
-	/** Checks every file by content, collecting each refusal rather than stopping. */
+	/**
+	 * Checks every file by content, collecting each refusal rather than stopping; at most
+	 * {@link Upload#MAX_FILES} files.
+	 */
 	private static List<Evidence.Checked> checkFiles(List<Upload> files, List<FieldError> errors) {
 		List<Evidence.Checked> checked = new ArrayList<>();
+		if (files.size() > Upload.MAX_FILES) {
+			errors.add(FieldError.of("task.attachments", "validation.attachment.too-many", Upload.MAX_FILES));
+			return checked;
+		}
 		for (Upload file : files) {
 			try {
 				checked.add(Evidence.check(file));

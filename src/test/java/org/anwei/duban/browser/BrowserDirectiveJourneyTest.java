@@ -58,8 +58,7 @@ class BrowserDirectiveJourneyTest extends BrowserTest {
 		Path speech = Files.createTempFile("讲话", ".txt");
 		Files.writeString(speech, SPEECH, StandardCharsets.UTF_8);
 
-		WebDriverWait wait = signIn(TestUsers.STAFF, TestUsers.DEMO_PASSWORD);
-		wait.until(d -> !d.findElements(By.cssSelector("#home-greeting")).isEmpty());
+		WebDriverWait wait = signInAsDemo(TestUsers.STAFF);
 		driver.get(url("meetings/" + meeting.id()));
 		WebElement fileInput = wait.until(d -> (WebElement) script("""
 				const upload = document.querySelector('vaadin-upload');

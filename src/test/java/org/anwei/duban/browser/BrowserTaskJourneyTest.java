@@ -61,8 +61,7 @@ class BrowserTaskJourneyTest extends BrowserTest {
 		Path photo = Files.createTempFile("现场", ".png");
 		ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
 
-		WebDriverWait wait = signIn(TestUsers.DEPT_YJJ, TestUsers.DEMO_PASSWORD);
-		wait.until(d -> !d.findElements(By.cssSelector("#home-greeting")).isEmpty());
+		WebDriverWait wait = signInAsDemo(TestUsers.DEPT_YJJ);
 		driver.get(url("my-work"));
 		WebElement link = wait.until(d -> d.findElements(By.cssSelector("#my-to-sign a"))
 			.stream()
@@ -91,8 +90,7 @@ class BrowserTaskJourneyTest extends BrowserTest {
 		screenshot("task-submitted");
 
 		driver.manage().deleteAllCookies();
-		wait = signIn(TestUsers.STAFF, TestUsers.DEMO_PASSWORD);
-		wait.until(d -> !d.findElements(By.cssSelector("#home-greeting")).isEmpty());
+		wait = signInAsDemo(TestUsers.STAFF);
 		driver.get(url("tasks/" + id));
 		click(wait, "task-accept");
 		click(wait, "task-dialog-confirm");

@@ -5,10 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 import org.anwei.duban.TestProfiles;
+import org.anwei.duban.TestUsers;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,10 +25,15 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real thing: the app on a port, Debian's headless Chromium on a phone-sized screen,
@@ -60,6 +69,10 @@ abstract class BrowserTest {
 		// device instead.
 		options.setExperimentalOption("mobileEmulation",
 				Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0)));
+		// the console, to catch anything the Content-Security-Policy blocks
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.build();
 		driver = new ChromeDriver(service, options);
@@ -75,6 +88,26 @@ abstract class BrowserTest {
 	@BeforeEach
 	void signedOut() {
 		driver.manage().deleteAllCookies();
+		driver.manage().logs().get(LogType.BROWSER); // starts each test with an empty
+														// console
+	}
+
+	/**
+	 * Every page of every browser test runs under the application's real
+	 * Content-Security-Policy: nothing it blocks may go unnoticed.
+	 */
+	@AfterEach
+	void nothingWasBlockedByTheContentSecurityPolicy() {
+		List<String> violations = driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map(LogEntry::getMessage)
+			.filter(message -> message.contains("Content Security Policy")
+					|| message.contains("Content-Security-Policy"))
+			.toList();
+		assertThat(violations).as("blocked by the Content-Security-Policy").isEmpty();
 	}
 
 	String url(String path) {
@@ -88,6 +121,13 @@ abstract class BrowserTest {
 		wait.until(d -> d.findElement(By.cssSelector("input[name='username']"))).sendKeys(username);
 		driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
 		driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
+		return wait;
+	}
+
+	/** Signs a demo user in and waits for their home page. */
+	WebDriverWait signInAsDemo(String username) {
+		WebDriverWait wait = signIn(username, TestUsers.DEMO_PASSWORD);
+		wait.until(d -> !d.findElements(By.cssSelector("#home-greeting")).isEmpty());
 		return wait;
 	}
 

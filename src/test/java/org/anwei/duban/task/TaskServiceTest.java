@@ -24,7 +24,11 @@ import org.anwei.duban.directive.DirectiveService;
 import org.anwei.duban.directive.DirectiveTestData;
 import org.anwei.duban.directive.DirectiveTestData.Fixture;
 import org.anwei.duban.meeting.MeetingService;
+import org.anwei.duban.base.security.Role;
 import org.anwei.duban.organization.DepartmentService;
+import org.anwei.duban.security.UserAccount;
+import org.anwei.duban.security.UserCommand;
+import org.anwei.duban.security.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -58,6 +62,35 @@ class TaskServiceTest extends SignedInAsAdminTest {
 
 	@Autowired
 	AuditTrail auditTrail;
+
+	@Autowired
+	UserService userService;
+
+	/**
+	 * Clearing a leader's departments revokes access; "all departments" is a choice of
+	 * its own.
+	 */
+	@Test
+	void a_leader_with_no_overseen_department_sees_no_task_and_all_departments_is_explicit() {
+		this.users.login(TestUsers.STAFF);
+		long everything = this.queries.count(TaskFilter.none());
+		assertThat(everything).isPositive();
+
+		this.users.login(TestUsers.ADMIN);
+		String username = "ld" + Long.toString(System.nanoTime(), 36);
+		UserAccount leader = this.userService
+			.create(new UserCommand(username, "分管领导", null, Set.of(Role.LEADER), Set.of(), null, null), null)
+			.account();
+		this.users.login(username);
+		assertThat(this.queries.count(TaskFilter.none())).isZero();
+		assertThat(this.queries.list(TaskFilter.none(), PageRequest.of(0, 10))).isEmpty();
+
+		this.users.login(TestUsers.ADMIN);
+		this.userService.update(leader.id(), leader.version(),
+				new UserCommand(username, "分管领导", null, Set.of(Role.LEADER), Set.of(), null, null, false, true));
+		this.users.login(username);
+		assertThat(this.queries.count(TaskFilter.none())).isEqualTo(everything);
+	}
 
 	@Test
 	void issuing_directives_creates_their_tasks_with_the_sentence_they_came_from() {

@@ -31,4 +31,13 @@ public interface AuditEventRepository extends JpaRepository<AuditEventEntity, Lo
 
 	List<AuditEventEntity> findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(String entityType, Long entityId);
 
+	/** Uses the (entity_type, entity_id, occurred_at) index: a user's events are few. */
+	@Query("""
+			select count(e) > 0 from AuditEventEntity e
+			where e.entityType = 'USER' and e.entityId = :userId and e.action = :action
+			  and (:address is null or e.remoteAddress = :address) and e.occurredAt >= :since
+			""")
+	boolean existsUserEvent(@Param("userId") long userId, @Param("action") String action,
+			@Param("address") @Nullable String address, @Param("since") Instant since);
+
 }

@@ -25,6 +25,12 @@ public final class DocumentReader {
 
 	public static final int MAX_BYTES = 10 * 1024 * 1024;
 
+	/**
+	 * The longest text read: 300,000 characters, ten times the longest work plan, so that
+	 * reading and extraction stay well under a second.
+	 */
+	public static final int MAX_TEXT_CHARS = 300_000;
+
 	private DocumentReader() {
 	}
 
@@ -41,6 +47,10 @@ public final class DocumentReader {
 			text = new DocumentText(pdf(content), "pdf", "");
 		}
 		else if (startsWith(content, "PK\u0003\u0004")) {
+			if (OfficeArchives.isBomb(content)) {
+				throw new DocumentException("document.error.archive", OfficeArchives.MAX_ENTRIES,
+						OfficeArchives.MAX_EXPANDED_MB);
+			}
 			text = new DocumentText(docx(content), "docx", "");
 		}
 		else if ((content[0] & 0xFF) == 0xD0 && (content[1] & 0xFF) == 0xCF) {
@@ -55,6 +65,9 @@ public final class DocumentReader {
 		if (text.text().isBlank()) {
 			throw new DocumentException(
 					"pdf".equals(text.format()) ? "document.error.scanned-pdf" : "document.error.no-text");
+		}
+		if (text.text().length() > MAX_TEXT_CHARS) {
+			throw new DocumentException("document.error.too-long", MAX_TEXT_CHARS);
 		}
 		return text;
 	}

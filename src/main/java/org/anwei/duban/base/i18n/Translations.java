@@ -56,11 +56,14 @@ public class Translations implements I18NProvider {
 
 	/**
 	 * A service's field error as a sentence: the translated field name is the message's
-	 * first argument, so every message names its field ("编码不能为空" / "Code is required").
+	 * first argument, so every message names its field ("编码不能为空" / "Code is required"). A
+	 * field with no translation (an API parameter) is named as the caller spelled it.
 	 */
 	public String message(@Nullable Locale locale, FieldError error) {
 		List<Object> arguments = new ArrayList<>();
-		arguments.add(getTranslation("field." + error.field(), locale));
+		String fieldKey = "field." + error.field();
+		arguments.add(bundle(locale == null ? Languages.DEFAULT : locale).containsKey(fieldKey)
+				? getTranslation(fieldKey, locale) : error.field());
 		for (Object argument : error.arguments()) {
 			arguments.add(argument instanceof TranslationKey key ? getTranslation(key.key(), locale) : argument);
 		}

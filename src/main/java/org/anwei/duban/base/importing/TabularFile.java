@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.anwei.duban.base.documents.OfficeArchives;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
@@ -101,6 +102,10 @@ public final class TabularFile {
 	}
 
 	private static List<List<String>> readWorkbook(byte[] content) {
+		if (OfficeArchives.isBomb(content)) {
+			throw new ImportFileException("import.error.archive", OfficeArchives.MAX_ENTRIES,
+					OfficeArchives.MAX_EXPANDED_MB);
+		}
 		try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
 			if (workbook.getNumberOfSheets() == 0) {
 				throw new ImportFileException("import.error.empty");

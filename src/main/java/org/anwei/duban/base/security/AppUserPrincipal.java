@@ -32,6 +32,8 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
 
 	private final Set<Long> overseenDepartmentIds;
 
+	private final boolean overseesAll;
+
 	private final boolean enabled;
 
 	private final boolean accountNonLocked;
@@ -41,14 +43,15 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
 	private @Nullable String passwordHash;
 
 	public AppUserPrincipal(long userId, String username, String displayName, @Nullable Long departmentId,
-			Set<Role> roles, Set<Long> overseenDepartmentIds, @Nullable String passwordHash, boolean enabled,
-			boolean accountNonLocked, boolean mustChangePassword) {
+			Set<Role> roles, Set<Long> overseenDepartmentIds, boolean overseesAll, @Nullable String passwordHash,
+			boolean enabled, boolean accountNonLocked, boolean mustChangePassword) {
 		this.userId = userId;
 		this.username = username;
 		this.displayName = displayName;
 		this.departmentId = departmentId;
 		this.roles = Set.copyOf(roles);
 		this.overseenDepartmentIds = Set.copyOf(overseenDepartmentIds);
+		this.overseesAll = overseesAll;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.accountNonLocked = accountNonLocked;
@@ -58,7 +61,7 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
 	/** The same user after a password change: the must-change flag is cleared. */
 	public AppUserPrincipal withPasswordChanged() {
 		return new AppUserPrincipal(this.userId, this.username, this.displayName, this.departmentId, this.roles,
-				this.overseenDepartmentIds, null, this.enabled, this.accountNonLocked, false);
+				this.overseenDepartmentIds, this.overseesAll, null, this.enabled, this.accountNonLocked, false);
 	}
 
 	public long userId() {
@@ -83,6 +86,14 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
 
 	public Set<Long> overseenDepartmentIds() {
 		return this.overseenDepartmentIds;
+	}
+
+	/**
+	 * A leader who oversees every department, by an explicit choice; otherwise the
+	 * overseen departments, which may be none.
+	 */
+	public boolean overseesAll() {
+		return this.overseesAll;
 	}
 
 	public boolean mustChangePassword() {

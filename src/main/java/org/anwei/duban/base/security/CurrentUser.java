@@ -28,22 +28,19 @@ public class CurrentUser {
 	/** Staff and admins see all departments' data; everyone else is scoped. */
 	public boolean seesAllDepartments() {
 		return get()
-			.map(p -> p.hasRole(Role.ADMIN) || p.hasRole(Role.STAFF)
-					|| (p.hasRole(Role.LEADER) && p.overseenDepartmentIds().isEmpty()))
+			.map(p -> p.hasRole(Role.ADMIN) || p.hasRole(Role.STAFF) || (p.hasRole(Role.LEADER) && p.overseesAll()))
 			.orElse(false);
 	}
 
 	/**
 	 * Whether the caller may read the data of the given department: staff and admins
-	 * always; a liaison only their own department; a leader all departments, or only
-	 * those overseen when any are assigned.
+	 * always; a liaison only their own department; a leader all departments when chosen
+	 * so, otherwise only those overseen (none when none are).
 	 */
 	public boolean mayRead(long departmentId) {
-		return get()
-			.map(p -> p.hasRole(Role.ADMIN) || p.hasRole(Role.STAFF)
-					|| (p.hasRole(Role.DEPT) && p.departmentId() != null && p.departmentId() == departmentId)
-					|| (p.hasRole(Role.LEADER) && (p.overseenDepartmentIds().isEmpty()
-							|| p.overseenDepartmentIds().contains(departmentId))))
+		return get().map(p -> p.hasRole(Role.ADMIN) || p.hasRole(Role.STAFF)
+				|| (p.hasRole(Role.DEPT) && p.departmentId() != null && p.departmentId() == departmentId)
+				|| (p.hasRole(Role.LEADER) && (p.overseesAll() || p.overseenDepartmentIds().contains(departmentId))))
 			.orElse(false);
 	}
 

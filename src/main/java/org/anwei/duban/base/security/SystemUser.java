@@ -20,8 +20,8 @@ public final class SystemUser {
 
 	public static <T> T call(Supplier<T> work) {
 		SecurityContext previous = SecurityContextHolder.getContext();
-		AppUserPrincipal system = new AppUserPrincipal(0, USERNAME, "系统", null, Set.of(Role.STAFF), Set.of(), null,
-				true, true, false);
+		AppUserPrincipal system = new AppUserPrincipal(0, USERNAME, "系统", null, Set.of(Role.STAFF), Set.of(), false,
+				null, true, true, false);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.anwei.duban.base.importing.ImportColumn;
@@ -48,7 +47,8 @@ public class ImportDialog<T, R> extends Dialog {
 
 	private final Button importButton = new Button();
 
-	private byte @Nullable [] content;
+	/** The file to import, in a temporary file until the dialog closes. */
+	private final ReceivedFiles received = new ReceivedFiles(TabularFile.MAX_BYTES, 1);
 
 	public ImportDialog(String title, List<ImportColumn> columns, Function<byte[], ImportPreview<T>> preview,
 			Function<byte[], R> importer, Consumer<R> onImported) {
@@ -66,8 +66,8 @@ public class ImportDialog<T, R> extends Dialog {
 				TabularFile.MAX_ROWS));
 		help.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
 
-		UI ui = UI.getCurrent();
-		Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> receive(data))));
+		Upload upload = new Upload();
+		upload.setUploadHandler(this.received.handler(upload, file -> preview(file.bytes())));
 		upload.setMaxFiles(1);
 		upload.setMaxFileSize(TabularFile.MAX_BYTES);
 		upload.setAcceptedFileTypes(".xlsx", ".xls", ".csv", ".txt");
@@ -109,7 +109,12 @@ public class ImportDialog<T, R> extends Dialog {
 	 * without a browser.
 	 */
 	public void receive(byte[] data) {
-		this.content = data;
+		this.received.discard();
+		this.received.add("import", data);
+		preview(data);
+	}
+
+	private void preview(byte[] data) {
 		try {
 			show(this.preview.apply(data));
 		}
@@ -132,11 +137,11 @@ public class ImportDialog<T, R> extends Dialog {
 	}
 
 	private void runImport() {
-		if (this.content == null) {
+		if (this.received.files().isEmpty()) {
 			return;
 		}
 		try {
-			R result = this.importer.apply(this.content);
+			R result = this.importer.apply(this.received.files().getFirst().bytes());
 			close();
 			this.onImported.accept(result);
 		}

@@ -55,8 +55,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 					getTranslation("home.active-departments.note")));
 		}
 		if (user.hasRole(Role.LEADER)) {
-			String scope = user.overseenDepartmentIds().isEmpty() ? getTranslation("home.oversees-all")
-					: String.join("、", departments.namesOf(user.overseenDepartmentIds()).values());
+			String scope = user.overseesAll() ? getTranslation("home.oversees-all")
+					: user.overseenDepartmentIds().isEmpty() ? getTranslation("home.oversees-none")
+							: String.join("、", departments.namesOf(user.overseenDepartmentIds()).values());
 			cards.add(card(getTranslation("home.oversight"), scope, ""));
 		}
 		add(cards);

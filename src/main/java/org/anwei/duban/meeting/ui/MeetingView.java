@@ -22,7 +22,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +36,8 @@ import org.anwei.duban.base.security.Roles;
 import org.anwei.duban.base.ui.DisplayTime;
 import org.anwei.duban.base.ui.ErrorMessages;
 import org.anwei.duban.base.ui.Notifications;
+import org.anwei.duban.base.ui.ReceivedFiles;
+import org.anwei.duban.base.ui.StoredFileDownload;
 import org.anwei.duban.meeting.DocumentSummary;
 import org.anwei.duban.meeting.MeetingDetails;
 import org.anwei.duban.meeting.MeetingNavigation;
@@ -143,9 +144,19 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 		this.documents.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.documents.setAllRowsVisible(true);
 
-		UI ui = UI.getCurrent();
-		Upload upload = new Upload(
-				UploadHandler.inMemory((metadata, data) -> ui.access(() -> receive(metadata.fileName(), data))));
+		// each document is stored as soon as it arrives; its temporary file goes right
+		// after
+		ReceivedFiles received = new ReceivedFiles(DocumentReader.MAX_BYTES, 1);
+		Upload upload = new Upload();
+		upload.setUploadHandler(received.handler(upload, file -> {
+			try {
+				receive(file.name(), file.bytes());
+			}
+			finally {
+				received.discard();
+				upload.clearFileList();
+			}
+		}));
 		upload.setMaxFiles(1);
 		upload.setMaxFileSize(DocumentReader.MAX_BYTES);
 		upload.setAcceptedFileTypes(".txt", ".docx", ".doc", ".pdf");
@@ -177,10 +188,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
 	private VerticalLayout documentActions(DocumentSummary document) {
 		long meetingId = currentMeeting().id();
-		Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-			byte[] content = this.meetings.documentContent(meetingId, document.id());
-			return new DownloadResponse(new ByteArrayInputStream(content), document.filename(), null, content.length);
-		}), getTranslation("meeting.document.download"));
+		Anchor download = new Anchor(StoredFileDownload
+			.of(() -> this.meetings.documentContent(meetingId, document.id()), document.filename()),
+				getTranslation("meeting.document.download"));
 		Button review = new Button(getTranslation("meeting.review"), e -> review(document));
 		review.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
 		review.setId("review-" + document.id());

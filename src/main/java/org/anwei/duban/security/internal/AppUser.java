@@ -89,6 +89,12 @@ public class AppUser extends AbstractEntity {
 	@Column(name = "department_id", nullable = false)
 	private Set<Long> overseenDepartmentIds = new TreeSet<>();
 
+	/**
+	 * A leader who oversees every department; otherwise only the listed ones (or none).
+	 */
+	@Column(name = "oversees_all", nullable = false)
+	private boolean overseesAll;
+
 	protected AppUser() {
 		this.username = "";
 		this.displayName = "";
@@ -112,8 +118,8 @@ public class AppUser extends AbstractEntity {
 	}
 
 	public void setProfile(String displayName, @Nullable Long departmentId, @Nullable String phone,
-			@Nullable String email, Set<Role> roles, Set<Long> overseenDepartmentIds, boolean departmentHead,
-			Instant now) {
+			@Nullable String email, Set<Role> roles, Set<Long> overseenDepartmentIds, boolean overseesAll,
+			boolean departmentHead, Instant now) {
 		this.displayName = displayName;
 		this.departmentHead = departmentHead;
 		this.departmentId = departmentId;
@@ -123,6 +129,7 @@ public class AppUser extends AbstractEntity {
 		this.roles.addAll(roles);
 		this.overseenDepartmentIds.clear();
 		this.overseenDepartmentIds.addAll(overseenDepartmentIds);
+		this.overseesAll = overseesAll;
 		this.updatedAt = now;
 	}
 
@@ -158,10 +165,19 @@ public class AppUser extends AbstractEntity {
 		return false;
 	}
 
+	/**
+	 * A correct password: the count of wrong ones starts again. A lock stays until it
+	 * expires or an administrator lifts it, even when its owner signs in from a known
+	 * address meanwhile.
+	 */
 	public void recordSuccessfulLogin(Instant now) {
 		this.failedAttempts = 0;
-		this.lockedUntil = null;
 		this.lastLoginAt = now;
+	}
+
+	/** A correct password on the API: the count of wrong ones starts again. */
+	public void recordSuccessfulApiSignIn() {
+		this.failedAttempts = 0;
 	}
 
 	public void unlock(Instant now) {
@@ -185,6 +201,7 @@ public class AppUser extends AbstractEntity {
 		snapshot.put("departmentId", this.departmentId == null ? "" : this.departmentId);
 		snapshot.put("roles", new TreeSet<>(this.roles.stream().map(Enum::name).toList()));
 		snapshot.put("overseenDepartmentIds", new TreeSet<>(this.overseenDepartmentIds));
+		snapshot.put("overseesAll", this.overseesAll);
 		snapshot.put("departmentHead", this.departmentHead);
 		snapshot.put("phone", this.phone == null ? "" : this.phone);
 		snapshot.put("email", this.email == null ? "" : this.email);
@@ -250,6 +267,10 @@ public class AppUser extends AbstractEntity {
 
 	public Set<Long> getOverseenDepartmentIds() {
 		return Set.copyOf(this.overseenDepartmentIds);
+	}
+
+	public boolean isOverseesAll() {
+		return this.overseesAll;
 	}
 
 }

@@ -30,7 +30,7 @@ class AppUserDetailsService implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 		return new AppUserPrincipal(java.util.Objects.requireNonNull(user.getId()), user.getUsername(),
 				user.getDisplayName(), user.getDepartmentId(), user.getRoles(), user.getOverseenDepartmentIds(),
-				user.getPasswordHash(), user.isEnabled(), !user.isLocked(this.clock.instant()),
+				user.isOverseesAll(), user.getPasswordHash(), user.isEnabled(), !user.isLocked(this.clock.instant()),
 				user.isMustChangePassword());
 	}
 

@@ -66,7 +66,7 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 			select new org.anwei.duban.security.Recipient(u.username, u.displayName, u.email, u.language)
 			from AppUser u join u.roles r
 			where u.enabled = true and r = org.anwei.duban.base.security.Role.LEADER
-			  and (:departmentId member of u.overseenDepartmentIds or u.overseenDepartmentIds is empty)
+			  and (u.overseesAll = true or :departmentId member of u.overseenDepartmentIds)
 			order by u.username
 			""")
 	List<org.anwei.duban.security.Recipient> overseersOf(@Param("departmentId") long departmentId);

@@ -1,42 +1,52 @@
 package org.anwei.duban.security.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.anwei.duban.audit.AuditTrail;
 import org.anwei.duban.base.security.AppUserPrincipal;
 import org.anwei.duban.security.LoginProperties;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Listens to Spring Security's login events: records every success and failure with the
- * address it came from, counts consecutive failures and locks the account when the limit
- * is reached.
+ * Listens to Spring Security's sign-in events. Every login on the login page and every
+ * failed attempt anywhere is recorded with its address; an API call authenticated with a
+ * password is recorded at most once a day per user, so integrations do not drown the
+ * trail. Wrong passwords are counted for the throttle and, across all addresses, towards
+ * the account's lock (see {@link LoginProperties}).
  */
 @Component
 class LoginAuditor {
+
+	static final String LOGIN_SUCCEEDED = "LOGIN_SUCCEEDED";
+
+	static final String API_SIGNED_IN = "API_SIGNED_IN";
 
 	private final AppUserRepository repository;
 
 	private final AuditTrail auditTrail;
 
+	private final LoginThrottle throttle;
+
 	private final LoginProperties properties;
 
 	private final Clock clock;
 
-	LoginAuditor(AppUserRepository repository, AuditTrail auditTrail, LoginProperties properties, Clock clock) {
+	LoginAuditor(AppUserRepository repository, AuditTrail auditTrail, LoginThrottle throttle,
+			LoginProperties properties, Clock clock) {
 		this.repository = repository;
 		this.auditTrail = auditTrail;
+		this.throttle = throttle;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -47,12 +57,23 @@ class LoginAuditor {
 		if (!(event.getAuthentication().getPrincipal() instanceof AppUserPrincipal principal)) {
 			return;
 		}
+		String address = PasswordFirstAuthentication.address(event.getAuthentication());
+		this.throttle.succeeded(principal.getUsername(), address);
+		if (isApiCall()) {
+			this.repository.findById(principal.userId()).ifPresent(AppUser::recordSuccessfulApiSignIn);
+			if (!this.auditTrail.hasSecurityEvent(principal.userId(), API_SIGNED_IN, null,
+					this.clock.instant().minus(Duration.ofDays(1)))) {
+				this.auditTrail.recordSecurityEvent(API_SIGNED_IN, principal.userId(), principal.getUsername(), address,
+						"HTTP Basic");
+			}
+			return;
+		}
 		this.repository.findById(principal.userId()).ifPresent(user -> {
 			user.recordSuccessfulLogin(this.clock.instant());
 			AccountLanguage.fromRequestCookie().ifPresent(user::setLanguage);
 		});
-		this.auditTrail.recordSecurityEvent("LOGIN_SUCCEEDED", principal.userId(), principal.getUsername(),
-				remoteAddress(event.getAuthentication()), null);
+		this.auditTrail.recordSecurityEvent(LOGIN_SUCCEEDED, principal.userId(), principal.getUsername(), address,
+				null);
 	}
 
 	@EventListener
@@ -62,24 +83,27 @@ class LoginAuditor {
 		String username = String.valueOf(attempt.getPrincipal()).strip().toLowerCase(Locale.ROOT);
 		Optional<AppUser> user = this.repository.findByUsername(username);
 		Long userId = user.map(AppUser::getId).orElse(null);
-		String address = remoteAddress(attempt);
+		String address = PasswordFirstAuthentication.address(attempt);
 		String reason = event.getException().getClass().getSimpleName();
 		this.auditTrail.recordSecurityEvent("LOGIN_FAILED", userId, username, address, reason);
-		if (event instanceof AuthenticationFailureBadCredentialsEvent && user.isPresent()
-				&& !(event.getException() instanceof LockedException)) {
-			boolean locked = user.get()
-				.recordFailedLogin(this.properties.maxFailedAttempts(), this.properties.lockDuration(),
-						this.clock.instant());
-			if (locked) {
-				this.auditTrail.recordSecurityEvent("ACCOUNT_LOCKED", userId, username, address,
-						this.properties.lockDuration().toMinutes() + " min");
-			}
+		if (!(event.getException() instanceof BadCredentialsException)) {
+			return; // throttled, locked or disabled: not a guess at the password
+		}
+		if (this.throttle.failed(username, address)) {
+			this.auditTrail.recordSecurityEvent("ADDRESS_THROTTLED", userId, username, address,
+					this.properties.lockDuration().toMinutes() + " min");
+		}
+		if (user.isPresent() && user.get()
+			.recordFailedLogin(this.properties.maxFailedPerAccount(), this.properties.lockDuration(),
+					this.clock.instant())) {
+			this.auditTrail.recordSecurityEvent("ACCOUNT_LOCKED", userId, username, address,
+					this.properties.lockDuration().toMinutes() + " min");
 		}
 	}
 
-	private static @Nullable String remoteAddress(Authentication authentication) {
-		return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress()
-				: null;
+	private static boolean isApiCall() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
+				&& servlet.getRequest().getRequestURI().startsWith(servlet.getRequest().getContextPath() + "/api/");
 	}
 
 }

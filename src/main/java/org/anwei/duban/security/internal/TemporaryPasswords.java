@@ -1,5 +1,7 @@
 package org.anwei.duban.security.internal;
 
+import org.anwei.duban.security.PasswordPolicy;
+
 import java.security.SecureRandom;
 
 /**
@@ -22,7 +24,16 @@ public final class TemporaryPasswords {
 	private TemporaryPasswords() {
 	}
 
+	/** A password the policy accepts (a random one almost always is: then it is kept). */
 	public static String generate() {
+		String password = candidate();
+		while (!PasswordPolicy.check("password", password, "").isEmpty()) {
+			password = candidate();
+		}
+		return password;
+	}
+
+	private static String candidate() {
 		String all = LOWER + UPPER + DIGITS + SYMBOLS;
 		char[] chars = new char[12];
 		chars[0] = pick(UPPER);

@@ -45,15 +45,17 @@ public final class UserRules {
 
 	/**
 	 * Lower-cases the username (usernames are case-insensitive), trims text, drops
-	 * oversight of non-leaders and the department head flag of users without a
-	 * department.
+	 * oversight of non-leaders (and the list when a leader oversees all) and the
+	 * department head flag of users without a department.
 	 */
 	public static UserCommand normalize(UserCommand command) {
-		Set<Long> overseen = command.roles().contains(Role.LEADER) ? command.overseenDepartmentIds() : Set.of();
+		boolean leader = command.roles().contains(Role.LEADER);
+		boolean all = leader && command.overseesAll();
+		Set<Long> overseen = leader && !all ? command.overseenDepartmentIds() : Set.of();
 		boolean head = command.departmentHead() && command.roles().contains(Role.DEPT);
 		return new UserCommand(trim(command.username()).toLowerCase(Locale.ROOT), trim(command.displayName()),
 				command.departmentId(), command.roles(), overseen, Text.blankToNull(command.phone()),
-				Text.blankToNull(command.email()), head);
+				Text.blankToNull(command.email()), head, all);
 	}
 
 	/**

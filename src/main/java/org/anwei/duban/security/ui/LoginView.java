@@ -20,14 +20,18 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.anwei.duban.base.ui.LanguageSwitch;
 import org.anwei.duban.security.FirstAdminSetup;
 import org.anwei.duban.security.LoginProperties;
+import org.anwei.duban.security.LoginThrottledException;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 /**
- * The login page. After a failed attempt it says why when it is safe to: a locked account
- * is told how long the lock lasts; everything else gets the same message, so usernames
- * cannot be probed.
+ * The login page. After a failed attempt it says why when it is safe to: a wrong password
+ * and an unknown name get the same message; a computer that must wait is told how long
+ * (the same for every name); "locked" and "disabled" are said only after a correct
+ * password. The demo accounts are mentioned only when the demo profile runs.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -42,7 +46,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
 	private final LoginProperties properties;
 
-	LoginView(FirstAdminSetup setup, LoginProperties properties) {
+	/** The form came back because its CSRF token had expired (or was forged). */
+	private boolean expired;
+
+	LoginView(FirstAdminSetup setup, LoginProperties properties, Environment environment) {
 		this.setup = setup;
 		this.properties = properties;
 		setSizeFull();
@@ -54,10 +61,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		this.shown = i18n(getTranslation("login.error.message"));
 		this.login.setI18n(this.shown);
 		this.login.setId("login-form");
-		Span hint = new Span(getTranslation("login.hint"));
+		Span hint = new Span(
+				getTranslation("login.hint", properties.maxFailedAttempts(), properties.lockDuration().toMinutes()));
 		hint.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
 		Div language = new Div(new LanguageSwitch());
 		add(language, this.login, hint);
+		if (environment.acceptsProfiles(Profiles.of("demo"))) {
+			Span demo = new Span(getTranslation("login.hint.demo"));
+			demo.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+			demo.setId("login-demo-hint");
+			add(demo);
+		}
 	}
 
 	private LoginI18n i18n(String errorMessage) {
@@ -88,7 +102,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 			event.forwardTo(SetupView.class);
 			return;
 		}
-		if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+		var parameters = event.getLocation().getQueryParameters().getParameters();
+		this.expired = parameters.containsKey("expired");
+		if (parameters.containsKey("error") || this.expired) {
 			this.shown = i18n(errorMessage());
 			this.login.setI18n(this.shown);
 			this.login.setError(true);
@@ -96,9 +112,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 	}
 
 	private String errorMessage() {
+		if (this.expired) {
+			return getTranslation("login.error.expired");
+		}
 		VaadinSession session = VaadinSession.getCurrent();
 		Object last = session == null ? null
 				: session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+		if (last instanceof LoginThrottledException throttled) {
+			return getTranslation("login.error.throttled", throttled.waitMinutes());
+		}
 		if (last instanceof LockedException) {
 			Duration lock = this.properties.lockDuration();
 			return getTranslation("login.error.locked", lock.toMinutes());

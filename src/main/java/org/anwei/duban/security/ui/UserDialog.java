@@ -47,6 +47,8 @@ class UserDialog extends Dialog {
 
 	final CheckboxGroup<Role> roles = new CheckboxGroup<>();
 
+	final Checkbox overseesAll = new Checkbox();
+
 	final MultiSelectComboBox<DepartmentRef> overseen = new MultiSelectComboBox<>();
 
 	final Checkbox departmentHead = new Checkbox();
@@ -84,13 +86,18 @@ class UserDialog extends Dialog {
 		this.overseen.setItems(active);
 		this.overseen.setItemLabelGenerator(DepartmentRef::name);
 		this.overseen.setId("user-overseen");
+		this.overseesAll.setLabel(getTranslation("field.user.overseesAll"));
+		this.overseesAll.setId("user-oversees-all");
+		this.overseesAll.addValueChangeListener(e -> this.overseen.setEnabled(!e.getValue()));
 		this.departmentHead.setLabel(getTranslation("field.user.departmentHead"));
 		this.departmentHead.setHelperText(getTranslation("user.departmentHead.help"));
 		this.departmentHead.setId("user-department-head");
 		this.roles.addValueChangeListener(e -> {
+			this.overseesAll.setVisible(e.getValue().contains(Role.LEADER));
 			this.overseen.setVisible(e.getValue().contains(Role.LEADER));
 			this.departmentHead.setVisible(e.getValue().contains(Role.DEPT));
 		});
+		this.overseesAll.setVisible(false);
 		this.overseen.setVisible(false);
 		this.departmentHead.setVisible(false);
 		this.phone.setLabel(getTranslation("field.user.phone"));
@@ -106,8 +113,9 @@ class UserDialog extends Dialog {
 			.bind(UserRules.EMAIL, this.email);
 
 		FormLayout form = new FormLayout(this.username, this.displayName, this.department, this.phone, this.email,
-				this.roles, this.overseen, this.departmentHead);
+				this.roles, this.overseesAll, this.overseen, this.departmentHead);
 		form.setColspan(this.roles, 2);
+		form.setColspan(this.overseesAll, 2);
 		form.setColspan(this.overseen, 2);
 		form.setColspan(this.departmentHead, 2);
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
@@ -152,6 +160,7 @@ class UserDialog extends Dialog {
 		this.overseen.setValue(directory.stream()
 			.filter(d -> account.overseenDepartmentIds().contains(d.id()))
 			.collect(Collectors.toSet()));
+		this.overseesAll.setValue(account.overseesAll());
 		this.departmentHead.setValue(account.departmentHead());
 		this.phone.setValue(account.phone() == null ? "" : account.phone());
 		this.email.setValue(account.email() == null ? "" : account.email());
@@ -162,7 +171,7 @@ class UserDialog extends Dialog {
 		Set<Long> overseenIds = this.overseen.getValue().stream().map(DepartmentRef::id).collect(Collectors.toSet());
 		return new UserCommand(this.username.getValue(), this.displayName.getValue(), dept == null ? null : dept.id(),
 				this.roles.getValue(), overseenIds, this.phone.getValue(), this.email.getValue(),
-				this.departmentHead.getValue());
+				this.departmentHead.getValue(), this.overseesAll.getValue());
 	}
 
 	void showErrors(ValidationException exception) {

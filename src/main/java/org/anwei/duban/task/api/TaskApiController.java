@@ -4,18 +4,11 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 
-import org.anwei.duban.base.ConcurrentEditException;
-import org.anwei.duban.base.NotFoundException;
-import org.anwei.duban.base.ValidationException;
-import org.anwei.duban.base.i18n.Languages;
-import org.anwei.duban.base.i18n.Translations;
+import org.anwei.duban.base.api.ApiProblem;
 import org.anwei.duban.task.ExtensionService;
 import org.anwei.duban.task.ReportKind;
 import org.anwei.duban.task.StatusLight;
@@ -28,10 +21,7 @@ import org.anwei.duban.task.TaskStatus;
 import org.anwei.duban.task.Upload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,7 +43,11 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Tasks", description = "My tasks: list, read, sign, report with attachments, request an extension")
 class TaskApiController {
 
+	/** The largest page a client may ask for. */
 	static final int MAX_PAGE = 100;
+
+	/** The highest page number: far beyond any real list, far below an overflow. */
+	static final int MAX_PAGE_NUMBER = 100_000;
 
 	private final TaskQueries queries;
 
@@ -61,13 +55,10 @@ class TaskApiController {
 
 	private final ExtensionService extensions;
 
-	private final Translations translations;
-
-	TaskApiController(TaskQueries queries, TaskService tasks, ExtensionService extensions, Translations translations) {
+	TaskApiController(TaskQueries queries, TaskService tasks, ExtensionService extensions) {
 		this.queries = queries;
 		this.tasks = tasks;
 		this.extensions = extensions;
-		this.translations = translations;
 	}
 
 	/** A page of tasks and the total number matching. */
@@ -75,7 +66,7 @@ class TaskApiController {
 	}
 
 	/** An extension request's body. */
-	record ExtensionRequest(long version, String reason, @Nullable LocalDate deadline) {
+	record ExtensionRequest(@Nullable Long version, @Nullable String reason, @Nullable LocalDate deadline) {
 	}
 
 	@Operation(summary = "List my tasks",
@@ -86,8 +77,14 @@ class TaskApiController {
 			@RequestParam(name = "q", required = false) @Nullable String text,
 			@RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "20") int size) {
+		if (page < 0 || page > MAX_PAGE_NUMBER) {
+			throw ApiProblem.badParameter("page", "api.error.page", 0, MAX_PAGE_NUMBER);
+		}
+		if (size < 1 || size > MAX_PAGE) {
+			throw ApiProblem.badParameter("size", "api.error.page", 1, MAX_PAGE);
+		}
 		TaskFilter filter = new TaskFilter(text, status, light, null, null, null, null, null);
-		PageRequest request = PageRequest.of(Math.max(0, page), Math.max(1, Math.min(MAX_PAGE, size)));
+		PageRequest request = PageRequest.of(page, size);
 		return new TaskPage(this.queries.list(filter, request), this.queries.count(filter));
 	}
 
@@ -105,7 +102,8 @@ class TaskApiController {
 
 	@Operation(summary = "Submit a report with attachments",
 			description = "kind: PROGRESS (any signed department), FEEDBACK (an assisting department's part) or "
-					+ "COMPLETION (the lead's completion report); files: photos, PDF, Word/Excel, 10 MB each.")
+					+ "COMPLETION (the lead's completion report); files: photos, PDF, Word/Excel, at most 10 "
+					+ "files of 10 MB each and 32 MB per request.")
 	@PostMapping(path = "/{id}/reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	TaskDetails report(@PathVariable("id") long id, @RequestParam("version") long version,
@@ -126,34 +124,10 @@ class TaskApiController {
 	@PostMapping(path = "/{id}/extensions", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	TaskDetails requestExtension(@PathVariable("id") long id, @RequestBody ExtensionRequest body) {
-		return this.extensions.request(id, body.version(), body.reason(), body.deadline());
-	}
-
-	@ExceptionHandler(ValidationException.class)
-	ResponseEntity<Map<String, Object>> refused(ValidationException ex, HttpServletRequest request) {
-		Locale locale = locale(request);
-		List<Map<String, String>> errors = ex.errors()
-			.stream()
-			.map(e -> Map.of("field", e.field(), "message", this.translations.message(locale, e)))
-			.toList();
-		return ResponseEntity.unprocessableContent().body(Map.of("errors", errors));
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	ResponseEntity<Map<String, String>> notFound(NotFoundException ex) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not-found"));
-	}
-
-	@ExceptionHandler(ConcurrentEditException.class)
-	ResponseEntity<Map<String, String>> conflict(ConcurrentEditException ex, HttpServletRequest request) {
-		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(Map.of("error", "conflict", "message", this.translations.translate(locale(request),
-					"error.concurrent-edit", this.translations.translate(locale(request), ex.entityKey()))));
-	}
-
-	private static Locale locale(HttpServletRequest request) {
-		String language = request.getHeader("Accept-Language");
-		return language == null ? Languages.DEFAULT : Languages.fromTag(language.split(",")[0].strip());
+		if (body.version() == null) {
+			throw ApiProblem.badParameter("version", "api.error.missing");
+		}
+		return this.extensions.request(id, body.version(), body.reason() == null ? "" : body.reason(), body.deadline());
 	}
 
 }

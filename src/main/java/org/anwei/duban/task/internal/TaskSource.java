@@ -1,6 +1,7 @@
 package org.anwei.duban.task.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -34,6 +35,10 @@ public class TaskSource {
 	@Column(name = "source_end")
 	private @Nullable Integer end;
 
+	/** One heading per line, outermost first. */
+	@Column(name = "source_headings", length = 500)
+	private @Nullable String headings;
+
 	@Column(name = "source_before", length = 200)
 	private @Nullable String before;
 
@@ -53,6 +58,7 @@ public class TaskSource {
 		this.documentId = source.documentId();
 		this.start = source.start();
 		this.end = source.end();
+		this.headings = source.headings().isEmpty() ? null : cut(String.join("\n", source.headings()), 500, false);
 		this.before = cut(source.before(), 200, true);
 		this.sentence = cut(source.sentence(), 4000, false);
 		this.after = cut(source.after(), 200, false);
@@ -65,8 +71,9 @@ public class TaskSource {
 			return null;
 		}
 		return new DirectiveSource(directiveId, meetingId, this.meetingTitle, this.meetingDate, this.documentId,
-				this.documentName, this.start, this.end, this.before == null ? "" : this.before, this.sentence,
-				this.after == null ? "" : this.after);
+				this.documentName, this.start, this.end,
+				this.headings == null ? List.of() : List.of(this.headings.split("\n")),
+				this.before == null ? "" : this.before, this.sentence, this.after == null ? "" : this.after);
 	}
 
 	private static String cut(String text, int max, boolean keepEnd) {

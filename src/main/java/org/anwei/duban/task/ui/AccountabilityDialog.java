@@ -3,7 +3,6 @@ package org.anwei.duban.task.ui;
 import java.util.List;
 import java.util.Set;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,11 +13,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import org.anwei.duban.base.ValidationException;
 import org.anwei.duban.base.ui.FormErrors;
 import org.anwei.duban.base.ui.Notifications;
+import org.anwei.duban.base.ui.ReceivedFiles;
 import org.anwei.duban.organization.DepartmentRef;
 import org.anwei.duban.task.AccountabilityCommand;
 import org.anwei.duban.task.AccountabilityKind;
@@ -44,7 +43,8 @@ class AccountabilityDialog extends Dialog {
 
 	final Button save = new Button();
 
-	private org.anwei.duban.task.@Nullable Upload document;
+	/** The decision document, in a temporary file until the record is saved. */
+	private final ReceivedFiles received = new ReceivedFiles(org.anwei.duban.task.Upload.MAX_BYTES, 1);
 
 	private final FormErrors errors = new FormErrors(this);
 
@@ -63,9 +63,10 @@ class AccountabilityDialog extends Dialog {
 		this.decidedBy.setLabel(getTranslation("field.accountability.decidedBy"));
 		this.taskIds.setLabel(getTranslation("field.accountability.tasks"));
 		this.taskIds.setHelperText(getTranslation("accountability.tasks.help"));
-		UI ui = UI.getCurrent();
-		Upload upload = new Upload(UploadHandler.inMemory((meta, data) -> ui
-			.access(() -> this.document = new org.anwei.duban.task.Upload(meta.fileName(), data))));
+		Upload upload = new Upload();
+		upload.setUploadHandler(this.received.handler(upload, file -> {
+		}));
+		upload.addFileRemovedListener(e -> this.received.remove(e.getFileName()));
 		upload.setMaxFiles(1);
 		upload.setMaxFileSize(10 * 1024 * 1024);
 		this.errors.bind("accountability.kind", this.kind)
@@ -99,7 +100,7 @@ class AccountabilityDialog extends Dialog {
 		DepartmentRef chosen = this.department.getValue();
 		return new AccountabilityCommand(this.kind.getValue(), this.date.getValue(),
 				chosen == null ? null : chosen.id(), this.persons.getValue(), this.summary.getValue(),
-				this.decidedBy.getValue(), ids(), this.document);
+				this.decidedBy.getValue(), ids(), document());
 	}
 
 	/**
@@ -122,7 +123,16 @@ class AccountabilityDialog extends Dialog {
 	}
 
 	void receive(String filename, byte[] content) {
-		this.document = new org.anwei.duban.task.Upload(filename, content);
+		this.received.discard();
+		this.received.add(filename, content);
+	}
+
+	private org.anwei.duban.task.@Nullable Upload document() {
+		return this.received.files()
+			.stream()
+			.findFirst()
+			.map(f -> new org.anwei.duban.task.Upload(f.name(), f.bytes()))
+			.orElse(null);
 	}
 
 }

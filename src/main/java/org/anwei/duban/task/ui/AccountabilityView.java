@@ -26,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.base.security.Role;
 import org.anwei.duban.base.security.Roles;
+import org.anwei.duban.base.ui.StoredFileDownload;
 import org.anwei.duban.organization.DepartmentRef;
 import org.anwei.duban.organization.DepartmentService;
 import org.anwei.duban.task.AccountabilityFilter;
@@ -109,10 +110,8 @@ public class AccountabilityView extends VerticalLayout implements HasDynamicTitl
 		if (item.documentName() == null) {
 			return new com.vaadin.flow.component.html.Span();
 		}
-		Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-			byte[] bytes = this.register.document(item.id());
-			return new DownloadResponse(new ByteArrayInputStream(bytes), item.documentName(), null, bytes.length);
-		}), item.documentName());
+		Anchor anchor = new Anchor(StoredFileDownload.of(() -> this.register.document(item.id()), item.documentName()),
+				item.documentName());
 		anchor.getElement().setAttribute("download", true);
 		return anchor;
 	}

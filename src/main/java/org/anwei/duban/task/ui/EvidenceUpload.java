@@ -1,41 +1,44 @@
 package org.anwei.duban.task.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import org.anwei.duban.base.ui.Notifications;
+import org.anwei.duban.base.ui.ReceivedFiles;
 
 /**
  * Photos, PDFs and Office documents picked for a report or a new task. The browser
- * filters by type and size as a courtesy; the server checks every file by its content
- * when the form is sent, and nothing is stored before.
+ * filters by type and size as a courtesy; the server holds at most
+ * {@link org.anwei.duban.task.Upload#MAX_FILES} files of at most 10 MB each in temporary
+ * files (never in the session's memory), checks every file by its content when the form
+ * is sent, and deletes them when the form closes.
  */
 class EvidenceUpload extends Upload {
 
-	private final List<org.anwei.duban.task.Upload> files = new ArrayList<>();
+	private final ReceivedFiles received = new ReceivedFiles(org.anwei.duban.task.Upload.MAX_BYTES,
+			org.anwei.duban.task.Upload.MAX_FILES);
 
 	EvidenceUpload(String id) {
-		UI ui = UI.getCurrent();
-		setUploadHandler(
-				UploadHandler.inMemory((metadata, data) -> ui.access(() -> receive(metadata.fileName(), data))));
+		setUploadHandler(this.received.handler(this, file -> {
+		}));
+		setMaxFiles(org.anwei.duban.task.Upload.MAX_FILES);
 		setMaxFileSize(org.anwei.duban.task.Upload.MAX_BYTES);
 		setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png", ".pdf", ".doc", ".docx", ".xls",
 				".xlsx");
 		addFileRejectedListener(e -> Notifications.error(getTranslation("task.file-rejected", e.getFileName())));
+		addFileRemovedListener(e -> this.received.remove(e.getFileName()));
 		setId(id);
 	}
 
 	/** Keeps an uploaded file until the form is sent. Public for browserless tests. */
 	public void receive(String filename, byte[] content) {
-		this.files.add(new org.anwei.duban.task.Upload(filename, content));
+		this.received.add(filename, content);
 	}
 
+	/** The files as the service takes them, read from their temporary files now. */
 	List<org.anwei.duban.task.Upload> files() {
-		return List.copyOf(this.files);
+		return this.received.files().stream().map(f -> new org.anwei.duban.task.Upload(f.name(), f.bytes())).toList();
 	}
 
 }

@@ -52,7 +52,9 @@ class ReportDialog extends Dialog {
 				this.errors.show(ex);
 			}
 		});
-		getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), this.send);
+		Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+		cancel.setId("report-cancel");
+		getFooter().add(cancel, this.send);
 	}
 
 	/** Keeps an uploaded file until the report is sent. Public for browserless tests. */

@@ -12,6 +12,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.anwei.duban.audit.AuditEntry;
+import org.anwei.duban.base.ui.StoredFileDownload;
 import org.anwei.duban.base.ui.DisplayTime;
 import org.anwei.duban.task.AttachmentSummary;
 import org.anwei.duban.task.ExtensionDetails;
@@ -106,10 +107,9 @@ class TaskTimeline extends Div {
 	}
 
 	private Div attachment(long taskId, AttachmentSummary a) {
-		Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-			byte[] bytes = this.queries.attachment(taskId, a.id(), false);
-			return new DownloadResponse(new ByteArrayInputStream(bytes), a.filename(), a.contentType(), bytes.length);
-		}), a.filename() + "（" + Math.max(1, a.sizeBytes() / 1024) + " KB）");
+		Anchor download = new Anchor(
+				StoredFileDownload.of(() -> this.queries.attachment(taskId, a.id(), false), a.filename()),
+				a.filename() + "（" + Math.max(1, a.sizeBytes() / 1024) + " KB）");
 		download.getElement().setAttribute("download", true);
 		Div box = new Div(download);
 		if (a.isImage()) {

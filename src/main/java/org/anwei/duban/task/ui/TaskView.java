@@ -123,9 +123,16 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 			this.source.add(new Span(getTranslation("task.no-source")));
 			return;
 		}
+		for (String heading : origin.headings()) {
+			Div line = new Div(heading);
+			line.addClassNames(LumoUtility.FontWeight.SEMIBOLD, "task-source-heading");
+			this.source.add(line);
+		}
 		Span sentence = new Span(origin.sentence());
 		sentence.addClassName("directive-mark");
-		Div text = new Div(new Span("…" + origin.before()), sentence, new Span(origin.after() + "…"));
+		// a department's view has no surrounding text: then no ellipses either
+		Div text = origin.before().isEmpty() && origin.after().isEmpty() ? new Div(sentence)
+				: new Div(new Span("…" + origin.before()), sentence, new Span(origin.after() + "…"));
 		text.setId("task-source-text");
 		Span from = new Span(
 				getTranslation("task.source.from", origin.meetingTitle(), origin.meetingDate(), origin.documentName()));

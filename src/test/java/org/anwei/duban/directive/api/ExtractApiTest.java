@@ -16,6 +16,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -68,8 +69,10 @@ class ExtractApiTest {
 						"not a word file".getBytes(StandardCharsets.UTF_8)))
 				.with(httpBasic(TestUsers.STAFF, TestUsers.DEMO_PASSWORD)))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.error").value("document.error.not-docx"))
-			.andExpect(jsonPath("$.message").value("文件不是有效的 Word（.docx）文档，或已损坏。"));
+			.andExpect(content().contentType("application/problem+json"))
+			.andExpect(jsonPath("$.status").value(422))
+			.andExpect(jsonPath("$.code").value("document.error.not-docx"))
+			.andExpect(jsonPath("$.detail").value("文件不是有效的 Word（.docx）文档，或已损坏。"));
 	}
 
 	@Test

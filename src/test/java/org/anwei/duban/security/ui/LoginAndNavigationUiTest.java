@@ -14,7 +14,10 @@ import org.anwei.duban.TestUsers;
 import org.anwei.duban.base.i18n.Languages;
 import org.anwei.duban.base.ui.LanguageSwitch;
 import org.anwei.duban.security.internal.AppUserRepository;
+import org.anwei.duban.security.FirstAdminSetup;
+import org.anwei.duban.security.LoginProperties;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.env.MockEnvironment;
 import org.junit.jupiter.api.Test;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -27,11 +30,33 @@ class LoginAndNavigationUiTest extends KaribuTest {
 	@Autowired
 	AppUserRepository accounts;
 
+	@Autowired
+	FirstAdminSetup setup;
+
+	@Autowired
+	LoginProperties loginProperties;
+
 	@Test
 	void anonymous_visitor_is_sent_to_the_login_page() {
 		UI.getCurrent().navigate("departments");
 		assertThat(currentPath()).isEqualTo("login");
 		assertThat(_get(LoginView.class).shown.getForm().getTitle()).isEqualTo("登录");
+	}
+
+	@Test
+	void the_login_page_names_the_demo_accounts_only_in_the_demo_profile() {
+		UI.getCurrent().navigate("login");
+		assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("login-demo-hint")))
+			.as("the test profile is not the demo")
+			.isEmpty();
+
+		MockEnvironment demo = new MockEnvironment();
+		demo.setActiveProfiles("demo");
+		LoginView demoLogin = new LoginView(this.setup, this.loginProperties, demo);
+		assertThat(demoLogin.getChildren().anyMatch(child -> child.getId().orElse("").equals("login-demo-hint")))
+			.isTrue();
+		assertThat(new LoginView(this.setup, this.loginProperties, new MockEnvironment()).getChildren()
+			.anyMatch(child -> child.getId().orElse("").equals("login-demo-hint"))).isFalse();
 	}
 
 	@Test
