@@ -150,6 +150,28 @@ public class TaskQueries {
 				first(null, lightFilter(StatusLight.YELLOW), limit));
 	}
 
+	/**
+	 * The numbers a home page shows: what waits for the user, counted in the database
+	 * within the user's scope, one count query each.
+	 */
+	@PreAuthorize(READERS)
+	@Transactional(readOnly = true)
+	public WorkCounts workCounts() {
+		var user = this.currentUser.require();
+		var scope = TaskSpecifications.of(TaskFilter.none(), this.access.visibleDepartments(), today());
+		long toSign = user.hasRole(org.anwei.duban.base.security.Role.DEPT) && user.departmentId() != null
+				? this.tasks.count(TaskSpecifications.waitingForSignature(user.departmentId()).and(scope)) : 0;
+		boolean staff = user.hasRole(org.anwei.duban.base.security.Role.STAFF);
+		long toReview = staff ? count(new TaskFilter(null, TaskStatus.SUBMITTED, null, null, null, null, null, null))
+				: 0;
+		long extensionsToDecide = staff ? this.extensions.countByState(ExtensionState.PENDING) : 0;
+		java.time.Instant monthStart = today().withDayOfMonth(1).atStartOfDay(this.clock.getZone()).toInstant();
+		long completed = this.tasks.count(TaskSpecifications.completedSince(monthStart).and(scope));
+		return new WorkCounts(toSign, this.tasks.count(TaskSpecifications.open().and(scope)),
+				count(lightFilter(StatusLight.YELLOW)), count(lightFilter(StatusLight.RED)), toReview,
+				extensionsToDecide, completed);
+	}
+
 	/** The first tasks by deadline within the user's scope. */
 	private List<TaskListItem> first(@Nullable Specification<Task> extra, TaskFilter filter, int limit) {
 		Specification<Task> spec = TaskSpecifications.of(filter, this.access.visibleDepartments(), today());

@@ -74,6 +74,17 @@ final class TaskSpecifications {
 			.in(tasksWithParty(query, cb, Set.of(departmentId), org.anwei.duban.task.PartyState.PENDING)));
 	}
 
+	/** Tasks not yet done or cancelled. */
+	static Specification<Task> open() {
+		return (root, query, cb) -> cb.not(root.get("status").in(CLOSED));
+	}
+
+	/** Tasks accepted as done at or after the instant. */
+	static Specification<Task> completedSince(java.time.Instant since) {
+		return (root, query, cb) -> cb.and(cb.equal(root.get("status"), TaskStatus.DONE),
+				cb.greaterThanOrEqualTo(root.get("completedAt"), since));
+	}
+
 	private static Predicate light(Root<Task> root, CriteriaBuilder cb, StatusLight light, LocalDate today) {
 		// "not closed" rather than "one of the open states": the same tasks, but the
 		// database then walks the deadline index in order and stops at the page's last

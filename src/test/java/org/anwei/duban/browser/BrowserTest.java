@@ -56,6 +56,14 @@ abstract class BrowserTest {
 
 	@BeforeAll
 	static void startBrowser() {
+		driver = startChrome(true);
+	}
+
+	/**
+	 * Debian's headless Chromium, on a phone-sized screen when asked; skipped only when
+	 * no Chromium is installed outside CI.
+	 */
+	static ChromeDriver startChrome(boolean phone) {
 		boolean installed = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
 		if (!installed && System.getenv("CI") != null) {
 			throw new IllegalStateException("CI must install chromium and chromium-driver (see .ci/run)");
@@ -65,17 +73,19 @@ abstract class BrowserTest {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=zh-CN");
-		// A phone: headless Chromium will not size a window below 500 px, so emulate the
-		// device instead.
-		options.setExperimentalOption("mobileEmulation",
-				Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0)));
+		if (phone) {
+			// A phone: headless Chromium will not size a window below 500 px, so emulate
+			// the device instead.
+			options.setExperimentalOption("mobileEmulation",
+					Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0)));
+		}
 		// the console, to catch anything the Content-Security-Policy blocks
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.build();
-		driver = new ChromeDriver(service, options);
+		return new ChromeDriver(service, options);
 	}
 
 	@AfterAll

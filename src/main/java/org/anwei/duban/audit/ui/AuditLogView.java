@@ -1,5 +1,7 @@
 package org.anwei.duban.audit.ui;
 
+import java.util.List;
+
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
@@ -17,6 +19,9 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.anwei.duban.base.ui.FilterBar;
+import org.anwei.duban.base.security.PeopleNames;
+import org.anwei.duban.base.ui.PersonLabels;
 import org.anwei.duban.audit.AuditEntry;
 import org.anwei.duban.audit.AuditFilter;
 import org.anwei.duban.audit.AuditTrail;
@@ -45,8 +50,15 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
 	private final AuditTrail auditTrail;
 
-	AuditLogView(AuditTrail auditTrail) {
+	private final transient PeopleNames people;
+
+	/** Names of the actors on the page the grid fetched last. */
+	private transient PersonLabels actors;
+
+	AuditLogView(AuditTrail auditTrail, PeopleNames people) {
 		this.auditTrail = auditTrail;
+		this.people = people;
+		this.actors = PersonLabels.of(people, List.of());
 		setSizeFull();
 		this.entityType.setLabel(getTranslation("audit.entity-type"));
 		this.entityType.setItems("DEPARTMENT", "USER", "MEETING", "MEETING_DOCUMENT", "DIRECTIVE");
@@ -65,16 +77,15 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 		this.action.addValueChangeListener(e -> refresh());
 		this.from.addValueChangeListener(e -> refresh());
 		this.to.addValueChangeListener(e -> refresh());
-		FlexLayout filters = new FlexLayout(this.entityType, this.actor, this.action, this.from, this.to);
-		filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-		filters.addClassNames(LumoUtility.Gap.SMALL);
+		FilterBar filters = new FilterBar(this.actor, this.entityType, this.action, this.from, this.to);
 
 		this.grid.setId("audit-grid");
+		this.grid.setEmptyStateText(getTranslation("audit.empty"));
 		this.grid.addColumn(e -> DisplayTime.seconds(e.occurredAt()))
 			.setHeader(getTranslation("audit.time"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.grid.addColumn(AuditEntry::actorUsername)
+		this.grid.addColumn(e -> this.actors.nameAndLogin(e.actorUsername()))
 			.setHeader(getTranslation("audit.actor"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
@@ -94,7 +105,10 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 		this.grid.addColumn(this::changes).setHeader(getTranslation("audit.changes")).setFlexGrow(3);
 		this.grid.setItems(query -> {
 			PageRequest page = VaadinSpringDataHelpers.toSpringPageRequest(query);
-			return this.auditTrail.search(filter(), PageRequest.of(page.getPageNumber(), page.getPageSize())).stream();
+			List<AuditEntry> entries = this.auditTrail.search(filter(),
+					PageRequest.of(page.getPageNumber(), page.getPageSize()));
+			this.actors = PersonLabels.of(this.people, entries.stream().map(AuditEntry::actorUsername).toList());
+			return entries.stream();
 		}, query -> (int) this.auditTrail.count(filter()));
 		this.grid.setSizeFull();
 		add(filters, this.grid);

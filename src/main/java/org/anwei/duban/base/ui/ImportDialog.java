@@ -74,6 +74,7 @@ public class ImportDialog<T, R> extends Dialog {
 		upload.addFileRejectedListener(e -> Notifications
 			.error(getTranslation("import.error.too-large", TabularFile.MAX_BYTES / (1024 * 1024))));
 
+		this.grid.setEmptyStateText(getTranslation("import.empty"));
 		this.grid.addColumn(ImportRow::rowNumber)
 			.setHeader(getTranslation("import.row"))
 			.setWidth("5em")

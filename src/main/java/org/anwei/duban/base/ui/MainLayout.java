@@ -26,14 +26,16 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import org.anwei.duban.base.i18n.LanguagePreference;
+import org.anwei.duban.base.i18n.Languages;
 import org.anwei.duban.base.security.AppUserPrincipal;
 import org.anwei.duban.base.security.CurrentUser;
 
 /**
  * The app shell: a side navigation built from the views' {@code @Menu} annotations (so
  * features never import this layout, and users see only the views they may open), a
- * header with the page title, the language switch and the user menu. On a phone the
- * navigation folds into a drawer.
+ * header with the page title, the notification bell and the user menu (which also holds
+ * the language choice). On a phone the navigation folds into a drawer and the title takes
+ * the header's remaining width, cut with an ellipsis.
  */
 @Layout
 @PermitAll
@@ -88,8 +90,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 	}
 
 	private Component headerActions(List<HeaderContribution> contributions) {
-		HorizontalLayout actions = new HorizontalLayout(
-				new LanguageSwitch(locale -> this.languagePreferences.forEach(p -> p.rememberForCurrentUser(locale))));
+		HorizontalLayout actions = new HorizontalLayout();
 		actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
 		if (this.currentUser.get().isPresent()) {
 			contributions.forEach(c -> {
@@ -101,7 +102,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 			});
 		}
 		this.currentUser.get().ifPresent(user -> actions.add(userMenu(user)));
-		actions.addClassNames(LumoUtility.Margin.Left.AUTO, LumoUtility.Padding.End.MEDIUM);
+		actions.addClassNames(LumoUtility.Margin.Left.AUTO, LumoUtility.Padding.End.MEDIUM, "header-actions");
 		return actions;
 	}
 
@@ -112,7 +113,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 		menu.setId("user-menu");
 		menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
 		var root = menu.addItem(avatar);
+		root.getElement().setAttribute("aria-label", getTranslation("header.user-menu", user.displayName()));
 		root.getSubMenu().addItem(new Span(user.displayName() + " (" + user.getUsername() + ")")).setEnabled(false);
+		languageMenu(root.getSubMenu());
 		root.getSubMenu()
 			.addItem(getTranslation("action.change-password"),
 					e -> getUI().ifPresent(ui -> ui.navigate("change-password")));
@@ -120,6 +123,28 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 			.addItem(getTranslation("action.access-tokens"), e -> getUI().ifPresent(ui -> ui.navigate("tokens")));
 		root.getSubMenu().addItem(getTranslation("action.logout"), e -> this.authenticationContext.logout());
 		return menu;
+	}
+
+	/**
+	 * 中文 / English inside the user menu, so that on a phone the header keeps its width
+	 * for the page title.
+	 */
+	private void languageMenu(com.vaadin.flow.component.contextmenu.SubMenu menu) {
+		var language = menu.addItem(new Span(new Icon(com.vaadin.flow.component.icon.VaadinIcon.GLOBE_WIRE),
+				new Span(" " + getTranslation("header.language"))));
+		language.setId("language-menu");
+		java.util.Locale current = Languages.closestSupported(getLocale());
+		for (java.util.Locale locale : Languages.SUPPORTED) {
+			var item = language.getSubMenu().addItem(Languages.ENGLISH.equals(locale) ? "English" : "中文", e -> {
+				if (!locale.equals(Languages.closestSupported(getLocale()))) {
+					this.languagePreferences.forEach(p -> p.rememberForCurrentUser(locale));
+					LanguageSwitch.switchTo(locale);
+				}
+			});
+			item.setId("language-" + locale.toLanguageTag());
+			item.setCheckable(true);
+			item.setChecked(locale.equals(current));
+		}
 	}
 
 	@Override

@@ -89,7 +89,7 @@ public class DirectiveReviewView extends VerticalLayout implements BeforeEnterOb
 		this.actions = new ReviewActions(this, directives, queries, departments.directory());
 		this.candidates = new CandidatesPanel(this.actions::promote);
 		setSizeFull();
-		this.title.addClassName("view-title");
+		this.title.addClassName("page-heading");
 		this.back.setId("directive-back");
 		this.summary.setId("directive-summary");
 		add(new Div(this.back), this.title, this.summary, toolbar(), body());
@@ -147,6 +147,7 @@ public class DirectiveReviewView extends VerticalLayout implements BeforeEnterOb
 
 	private Div body() {
 		this.grid.setId("directive-grid");
+		this.grid.setEmptyStateText(getTranslation("directive.empty"));
 		this.grid.setSelectionMode(Grid.SelectionMode.MULTI);
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
 		this.grid.addComponentColumn(DirectiveCard::new).setHeader(getTranslation("directive.list")).setFlexGrow(1);

@@ -25,6 +25,8 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.anwei.duban.base.ui.FilterBar;
+import org.anwei.duban.base.ui.PhoneColumns;
 import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.base.security.Role;
 import org.anwei.duban.base.security.Roles;
@@ -58,12 +60,15 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
 		this.meetings = meetings;
 		setSizeFull();
 		this.search.setPlaceholder(getTranslation("meeting.search"));
+		this.search.setAriaLabel(getTranslation("meeting.search"));
 		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
 		this.search.setValueChangeMode(ValueChangeMode.LAZY);
 		this.search.setClearButtonVisible(true);
 		this.search.setId("meeting-search");
 		this.from.setPlaceholder(getTranslation("audit.from"));
+		this.from.setAriaLabel(getTranslation("audit.from"));
 		this.to.setPlaceholder(getTranslation("audit.to"));
+		this.to.setAriaLabel(getTranslation("audit.to"));
 		this.status.setItems(MeetingStatus.values());
 		this.status.setItemLabelGenerator(s -> s == null ? getTranslation("filter.all") : getTranslation(s.labelKey()));
 		this.status.setEmptySelectionAllowed(true);
@@ -72,31 +77,37 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
 		this.from.addValueChangeListener(e -> filterChanged());
 		this.to.addValueChangeListener(e -> filterChanged());
 		this.status.addValueChangeListener(e -> filterChanged());
-		FlexLayout toolbar = new FlexLayout(this.search, this.from, this.to, this.status);
+		FilterBar toolbar = new FilterBar(this.search, this.from, this.to, this.status);
 		if (currentUser.get().map(u -> u.hasRole(Role.STAFF)).orElse(false)) {
 			Button create = new Button(getTranslation("action.new"), VaadinIcon.PLUS.create(),
 					e -> getUI().ifPresent(ui -> ui.navigate(MeetingView.class, MeetingView.route(MeetingView.NEW))));
 			create.setId("meeting-new");
 			create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-			toolbar.add(create);
+			toolbar.addActions(create);
 		}
-		toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-		toolbar.addClassNames(LumoUtility.Gap.SMALL);
-		toolbar.setWidthFull();
 
 		this.grid.setId("meeting-grid");
+		this.grid.setEmptyStateText(getTranslation("meeting.empty"));
 		this.grid.addColumn(MeetingListItem::date)
 			.setHeader(getTranslation("field.meeting.date"))
 			.setSortProperty("date")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.grid.addColumn(MeetingListItem::title)
+		PhoneColumns.Cell<MeetingListItem> opens = PhoneColumns.Cell.link(m -> "meetings/" + m.id());
+		var title = this.grid.addColumn(PhoneColumns.mainColumn(MeetingListItem::title, opens))
 			.setHeader(getTranslation("field.meeting.title"))
 			.setSortProperty("title")
 			.setFlexGrow(3);
-		this.grid.addColumn(m -> getTranslation(m.kind().labelKey())).setHeader(getTranslation("field.meeting.kind"));
-		this.grid.addColumn(m -> getTranslation(m.level().labelKey())).setHeader(getTranslation("field.meeting.level"));
-		this.grid.addColumn(m -> getTranslation(m.status().labelKey())).setHeader(getTranslation("meeting.status"));
+		var kind = this.grid.addColumn(m -> getTranslation(m.kind().labelKey()))
+			.setHeader(getTranslation("field.meeting.kind"));
+		var level = this.grid.addColumn(m -> getTranslation(m.level().labelKey()))
+			.setHeader(getTranslation("field.meeting.level"));
+		var status = this.grid.addColumn(m -> getTranslation(m.status().labelKey()))
+			.setHeader(getTranslation("meeting.status"));
+		PhoneColumns.fold(
+				this.grid, title, MeetingListItem::title, opens, m -> getTranslation(m.kind().labelKey()) + " · "
+						+ getTranslation(m.level().labelKey()) + " · " + getTranslation(m.status().labelKey()),
+				kind, level, status);
 		this.grid.setItems(
 				query -> this.meetings.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
 				query -> (int) this.meetings.count(filter()));

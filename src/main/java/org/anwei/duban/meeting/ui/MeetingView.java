@@ -25,6 +25,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.anwei.duban.base.security.PeopleNames;
+import org.anwei.duban.base.ui.PersonLabels;
 import org.anwei.duban.base.ConcurrentEditException;
 import org.anwei.duban.base.NotFoundException;
 import org.anwei.duban.base.ValidationException;
@@ -83,8 +85,15 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
 	private @Nullable MeetingDetails meeting;
 
-	MeetingView(MeetingService meetings, DepartmentService departments, CurrentUser currentUser) {
+	private final transient PeopleNames people;
+
+	/** Names of who uploaded the documents shown. */
+	private transient PersonLabels uploaders;
+
+	MeetingView(MeetingService meetings, DepartmentService departments, CurrentUser currentUser, PeopleNames people) {
 		this.meetings = meetings;
+		this.people = people;
+		this.uploaders = PersonLabels.of(people, List.of());
 		this.directory = departments.directory();
 		this.staff = currentUser.get().map(u -> u.hasRole(Role.STAFF)).orElse(false);
 		this.form = new MeetingForm(this.directory);
@@ -135,6 +144,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
 	private void buildDocumentSection() {
 		this.documents.setId("meeting-documents");
+		this.documents.setEmptyStateText(
+				getTranslation(this.staff ? "meeting.documents.empty" : "meeting.documents.empty.reader"));
 		// Two columns so that a phone shows the name and the actions without scrolling
 		// sideways.
 		this.documents.addComponentColumn(this::documentDescription)
@@ -181,7 +192,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
 	private Div documentDescription(DocumentSummary d) {
 		Span details = new Span(d.format() + " · " + getTranslation("meeting.document.length", d.textLength()) + " · "
-				+ DisplayTime.minutes(d.uploadedAt()) + " " + d.uploadedBy());
+				+ DisplayTime.minutes(d.uploadedAt()) + " " + this.uploaders.name(d.uploadedBy()));
 		details.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
 		return new Div(new Div(d.filename()), details);
 	}
@@ -257,6 +268,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 	private void refreshDocuments() {
 		MeetingDetails current = this.meetings.get(currentMeeting().id());
 		this.meeting = current;
+		this.uploaders = PersonLabels.of(this.people,
+				current.documents().stream().map(DocumentSummary::uploadedBy).toList());
 		this.documents.setItems(current.documents());
 		this.documentSection.setVisible(true);
 	}

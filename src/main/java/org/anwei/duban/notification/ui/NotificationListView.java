@@ -3,6 +3,7 @@ package org.anwei.duban.notification.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,7 +26,10 @@ public class NotificationListView extends VerticalLayout implements HasDynamicTi
 
 	final Grid<NotificationItem> grid = new Grid<>();
 
+	private final transient NotificationService notifications;
+
 	NotificationListView(NotificationService notifications) {
+		this.notifications = notifications;
 		setSizeFull();
 		Button allRead = new Button(getTranslation("notification.mark-all-read"), e -> {
 			notifications.markAllRead();
@@ -33,9 +37,13 @@ public class NotificationListView extends VerticalLayout implements HasDynamicTi
 		});
 		allRead.setId("notification-all-read");
 		this.grid.setId("notification-grid");
+		this.grid.setEmptyStateText(getTranslation("notification.empty"));
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.addComponentColumn(n -> {
-			Span title = new Span(n.title());
+			// a button, so the keyboard reaches it and a screen reader says it opens
+			Button title = new Button(n.title(), e -> open(n));
+			title.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+			title.addClassName("row-action");
 			if (!n.read()) {
 				title.addClassName(LumoUtility.FontWeight.BOLD);
 			}
@@ -46,15 +54,7 @@ public class NotificationListView extends VerticalLayout implements HasDynamicTi
 		this.grid.setItems(
 				query -> notifications.mine(getLocale(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
 				query -> (int) notifications.countMine());
-		this.grid.addItemClickListener(e -> {
-			notifications.markRead(e.getItem().id());
-			if (e.getItem().link() != null) {
-				getUI().ifPresent(ui -> ui.navigate(e.getItem().link()));
-			}
-			else {
-				this.grid.getDataProvider().refreshItem(e.getItem());
-			}
-		});
+		this.grid.addItemClickListener(e -> open(e.getItem()));
 		this.grid.setSizeFull();
 		add(allRead, this.grid);
 	}
@@ -62,6 +62,17 @@ public class NotificationListView extends VerticalLayout implements HasDynamicTi
 	@Override
 	public String getPageTitle() {
 		return getTranslation("notification.title");
+	}
+
+	/** Marks the notification read and goes to what it is about. */
+	private void open(NotificationItem item) {
+		this.notifications.markRead(item.id());
+		if (item.link() != null) {
+			getUI().ifPresent(ui -> ui.navigate(item.link()));
+		}
+		else {
+			this.grid.getDataProvider().refreshItem(item);
+		}
 	}
 
 }

@@ -26,6 +26,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.anwei.duban.base.ui.PhoneColumns;
 import org.anwei.duban.base.ConcurrentEditException;
 import org.anwei.duban.base.ValidationException;
 import org.anwei.duban.base.importing.ImportPreview;
@@ -79,12 +80,14 @@ public class DepartmentListView extends VerticalLayout implements BeforeEnterObs
 
 	private FlexLayout toolbar() {
 		this.search.setPlaceholder(getTranslation("department.search"));
+		this.search.setAriaLabel(getTranslation("department.search"));
 		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
 		this.search.setValueChangeMode(ValueChangeMode.LAZY);
 		this.search.setClearButtonVisible(true);
 		this.search.setId("department-search");
 		this.search.addValueChangeListener(e -> filterChanged());
 		this.typeFilter.setPlaceholder(getTranslation("field.department.type"));
+		this.typeFilter.setAriaLabel(getTranslation("field.department.type"));
 		this.typeFilter.setItems(DepartmentType.values());
 		this.typeFilter
 			.setItemLabelGenerator(t -> t == null ? getTranslation("filter.all") : getTranslation(t.labelKey()));
@@ -112,31 +115,38 @@ public class DepartmentListView extends VerticalLayout implements BeforeEnterObs
 
 	private void configureGrid() {
 		this.grid.setId("department-grid");
-		this.grid.addColumn(DepartmentListItem::code)
+		this.grid.setEmptyStateText(getTranslation("department.empty"));
+		var code = this.grid.addColumn(DepartmentListItem::code)
 			.setHeader(getTranslation("field.department.code"))
 			.setSortProperty("code")
 			.setAutoWidth(true)
 			.setFlexGrow(0);
-		this.grid.addColumn(DepartmentListItem::name)
+		PhoneColumns.Cell<DepartmentListItem> opens = PhoneColumns.Cell.opens(item -> openDialog(item.id()));
+		var name = this.grid.addColumn(PhoneColumns.mainColumn(DepartmentListItem::name, opens))
 			.setHeader(getTranslation("field.department.name"))
 			.setSortProperty("name")
 			.setFlexGrow(2);
-		this.grid.addColumn(DepartmentListItem::shortName)
+		var shortName = this.grid.addColumn(DepartmentListItem::shortName)
 			.setHeader(getTranslation("field.department.shortName"))
 			.setSortProperty("shortName");
-		this.grid.addColumn(item -> String.join("、", item.aliases()))
+		var aliases = this.grid.addColumn(item -> String.join("、", item.aliases()))
 			.setHeader(getTranslation("field.department.aliases"))
 			.setFlexGrow(2);
-		this.grid.addColumn(item -> getTranslation(item.type().labelKey()))
+		var type = this.grid.addColumn(item -> getTranslation(item.type().labelKey()))
 			.setHeader(getTranslation("field.department.type"))
 			.setSortProperty("type");
-		this.grid.addColumn(DepartmentListItem::parentName).setHeader(getTranslation("field.department.parent"));
-		this.grid.addColumn(item -> join(item.contactPerson(), item.contactPhone()))
+		var parent = this.grid.addColumn(DepartmentListItem::parentName)
+			.setHeader(getTranslation("field.department.parent"));
+		var contact = this.grid.addColumn(item -> join(item.contactPerson(), item.contactPhone()))
 			.setHeader(getTranslation("department.contact"));
 		this.grid.addComponentColumn(item -> statusBadge(item.active()))
 			.setHeader(getTranslation("field.department.active"))
 			.setAutoWidth(true)
 			.setFlexGrow(0);
+		PhoneColumns.fold(this.grid, name, DepartmentListItem::name, opens,
+				item -> item.code() + " · " + getTranslation(item.type().labelKey()) + " "
+						+ join(item.contactPerson(), item.contactPhone()),
+				code, shortName, aliases, type, parent, contact);
 		this.grid.setMultiSort(false);
 		this.grid.setItems(
 				query -> this.departments.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
@@ -147,7 +157,7 @@ public class DepartmentListView extends VerticalLayout implements BeforeEnterObs
 
 	private Span statusBadge(boolean active) {
 		Span badge = new Span(getTranslation(active ? "status.active" : "status.inactive"));
-		badge.getElement().getThemeList().add(active ? "badge success" : "badge contrast");
+		badge.getElement().setAttribute("theme", active ? "badge success" : "badge contrast");
 		return badge;
 	}
 

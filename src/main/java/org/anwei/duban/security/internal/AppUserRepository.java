@@ -71,6 +71,10 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 			""")
 	List<org.anwei.duban.security.Recipient> overseersOf(@Param("departmentId") long departmentId);
 
+	/** (login name, display name) pairs of the accounts with these login names. */
+	@Query("select u.username, u.displayName from AppUser u where u.username in :usernames")
+	List<Object[]> displayNames(@Param("usernames") java.util.Collection<String> usernames);
+
 	@Query("select count(u) from AppUser u where u.departmentId = :departmentId and u.enabled = true")
 	long countEnabledInDepartment(@Param("departmentId") long departmentId);
 

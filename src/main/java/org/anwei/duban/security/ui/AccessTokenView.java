@@ -63,6 +63,7 @@ public class AccessTokenView extends VerticalLayout implements HasDynamicTitle {
 		form.setAlignItems(Alignment.BASELINE);
 		form.setWrap(true);
 		this.grid.setId("token-grid");
+		this.grid.setEmptyStateText(getTranslation("token.empty"));
 		this.grid.addColumn(t -> t.name() + " (" + t.prefix() + "…)").setHeader(getTranslation("field.token.name"));
 		this.grid.addColumn(t -> t.lastUsedAt() == null ? "—" : DisplayTime.minutes(t.lastUsedAt()))
 			.setHeader(getTranslation("token.last-used"));

@@ -24,6 +24,7 @@ class OneTimePasswordDialog extends Dialog {
 		setWidth("min(36rem, 95vw)");
 		add(new Paragraph(getTranslation("user.one-time-password.note")));
 		Grid<Credential> grid = new Grid<>();
+		grid.setEmptyStateText(getTranslation("user.one-time.empty"));
 		grid.addColumn(Credential::username).setHeader(getTranslation("field.user.username"));
 		grid.addColumn(Credential::password).setHeader(getTranslation("field.user.password"));
 		grid.setItems(credentials);

@@ -21,6 +21,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.anwei.duban.base.ui.PhoneColumns;
 import org.anwei.duban.base.ConcurrentEditException;
 import org.anwei.duban.base.ValidationException;
 import org.anwei.duban.base.security.Role;
@@ -72,6 +73,7 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
 
 	private FlexLayout toolbar() {
 		this.search.setPlaceholder(getTranslation("user.search"));
+		this.search.setAriaLabel(getTranslation("user.search"));
 		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
 		this.search.setValueChangeMode(ValueChangeMode.LAZY);
 		this.search.setClearButtonVisible(true);
@@ -101,24 +103,32 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
 
 	private void configureGrid() {
 		this.grid.setId("user-grid");
-		this.grid.addColumn(UserListItem::username)
+		this.grid.setEmptyStateText(getTranslation("user.empty"));
+		var username = this.grid.addColumn(UserListItem::username)
 			.setHeader(getTranslation("field.user.username"))
 			.setSortProperty("username");
-		this.grid.addColumn(UserListItem::displayName)
+		PhoneColumns.Cell<UserListItem> opens = PhoneColumns.Cell.opens(u -> openDialog(u.id()));
+		var displayName = this.grid.addColumn(PhoneColumns.mainColumn(UserListItem::displayName, opens))
 			.setHeader(getTranslation("field.user.displayName"))
 			.setSortProperty("displayName");
-		this.grid.addColumn(UserListItem::departmentName).setHeader(getTranslation("field.user.department"));
-		this.grid.addColumn(
-				u -> u.roles().stream().map(r -> getTranslation(r.labelKey())).sorted().collect(Collectors.joining("、"))
-						+ (u.departmentHead() ? "（" + getTranslation("field.user.departmentHead") + "）" : ""))
-			.setHeader(getTranslation("field.user.roles"));
-		this.grid.addColumn(UserListItem::phone).setHeader(getTranslation("field.user.phone"));
+		var department = this.grid.addColumn(UserListItem::departmentName)
+			.setHeader(getTranslation("field.user.department"));
+		var roles = this.grid.addColumn(this::roles).setHeader(getTranslation("field.user.roles"));
+		var phone = this.grid.addColumn(UserListItem::phone).setHeader(getTranslation("field.user.phone"));
+		PhoneColumns.fold(this.grid, displayName, UserListItem::displayName, opens,
+				u -> u.username() + " · " + roles(u) + (u.departmentName() == null ? "" : " · " + u.departmentName()),
+				username, department, roles, phone);
 		this.grid.addComponentColumn(this::status).setHeader(getTranslation("field.user.enabled"));
 		this.grid.setItems(
 				query -> this.users.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
 				query -> (int) this.users.count(filter()));
 		this.grid.addItemClickListener(e -> openDialog(e.getItem().id()));
 		this.grid.setSizeFull();
+	}
+
+	private String roles(UserListItem user) {
+		return user.roles().stream().map(r -> getTranslation(r.labelKey())).sorted().collect(Collectors.joining("、"))
+				+ (user.departmentHead() ? "（" + getTranslation("field.user.departmentHead") + "）" : "");
 	}
 
 	private Span status(UserListItem user) {

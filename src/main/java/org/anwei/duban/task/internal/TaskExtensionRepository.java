@@ -11,6 +11,8 @@ public interface TaskExtensionRepository extends JpaRepository<TaskExtension, Lo
 
 	List<TaskExtension> findByStateOrderByRequestedAtAscIdAsc(ExtensionState state);
 
+	long countByState(ExtensionState state);
+
 	boolean existsByTaskIdAndState(long taskId, ExtensionState state);
 
 }

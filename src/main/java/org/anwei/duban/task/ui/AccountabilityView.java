@@ -23,6 +23,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.anwei.duban.base.ui.PhoneColumns;
 import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.base.security.Role;
 import org.anwei.duban.base.security.Roles;
@@ -55,6 +56,7 @@ public class AccountabilityView extends VerticalLayout implements HasDynamicTitl
 		this.register = register;
 		setSizeFull();
 		this.department.setPlaceholder(getTranslation("field.accountability.department"));
+		this.department.setAriaLabel(getTranslation("field.accountability.department"));
 		this.department.setItems(departments.directory().stream().filter(DepartmentRef::active).toList());
 		this.department.setItemLabelGenerator(DepartmentRef::name);
 		this.department.setClearButtonVisible(true);
@@ -86,19 +88,22 @@ public class AccountabilityView extends VerticalLayout implements HasDynamicTitl
 		toolbar.setAlignItems(Alignment.CENTER);
 		toolbar.addClassNames(LumoUtility.Gap.SMALL);
 		this.grid.setId("accountability-grid");
+		this.grid.setEmptyStateText(getTranslation("accountability.empty"));
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.addColumn(AccountabilityItem::date)
 			.setHeader(getTranslation("field.accountability.date"))
 			.setAutoWidth(true);
-		this.grid.addColumn(i -> getTranslation(i.kind().labelKey()))
+		var kind = this.grid.addColumn(i -> getTranslation(i.kind().labelKey()))
 			.setHeader(getTranslation("field.accountability.kind"))
 			.setAutoWidth(true);
-		this.grid.addColumn(AccountabilityItem::departmentName)
+		var department = this.grid.addColumn(AccountabilityItem::departmentName)
 			.setHeader(getTranslation("field.accountability.department"));
-		this.grid.addColumn(i -> i.persons() + "：" + i.summary() + "（" + i.decidedBy() + "）")
+		var summary = this.grid.addColumn(AccountabilityView::summary)
 			.setHeader(getTranslation("field.accountability.summary"))
 			.setFlexGrow(3);
 		this.grid.addComponentColumn(this::document).setAutoWidth(true).setFlexGrow(0);
+		PhoneColumns.fold(this.grid, summary, AccountabilityView::summary, PhoneColumns.Cell.text(),
+				i -> getTranslation(i.kind().labelKey()) + " · " + i.departmentName(), kind, department);
 		this.grid.setItems(
 				query -> this.register.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
 				query -> (int) this.register.count(filter()));
@@ -137,6 +142,10 @@ public class AccountabilityView extends VerticalLayout implements HasDynamicTitl
 	@Override
 	public String getPageTitle() {
 		return getTranslation("menu.accountability");
+	}
+
+	private static String summary(AccountabilityItem item) {
+		return item.persons() + "：" + item.summary() + "（" + item.decidedBy() + "）";
 	}
 
 }

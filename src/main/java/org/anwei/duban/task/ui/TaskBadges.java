@@ -10,7 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import org.anwei.duban.task.StatusLight;
 import org.anwei.duban.task.TaskStatus;
 
-/** The small visual pieces tasks share: light dot, status badge, deadline text. */
+/** The small visual pieces tasks share: light, status badge, deadline text. */
 final class TaskBadges {
 
 	private TaskBadges() {
@@ -20,13 +20,22 @@ final class TaskBadges {
 		return light(task.light());
 	}
 
+	/**
+	 * The light as colour, shape and word together, so it reads without colour: a tick
+	 * for green, a clock for yellow, an exclamation mark for red.
+	 */
 	static Component light(StatusLight light) {
-		var icon = VaadinIcon.CIRCLE.create();
-		icon.setSize("0.9em");
-		icon.addClassName("light-" + light.name().toLowerCase(java.util.Locale.ROOT));
-		icon.getElement().setAttribute("aria-label", icon.getTranslation(light.labelKey()));
-		icon.setTooltipText(icon.getTranslation(light.labelKey()));
-		return icon;
+		var icon = switch (light) {
+			case GREEN -> VaadinIcon.CHECK_CIRCLE.create();
+			case YELLOW -> VaadinIcon.CLOCK.create();
+			case RED -> VaadinIcon.EXCLAMATION_CIRCLE.create();
+			case NONE -> VaadinIcon.CIRCLE_THIN.create();
+		};
+		icon.setSize("1em");
+		icon.getElement().setAttribute("aria-hidden", "true");
+		Span badge = new Span(icon, new Span(icon.getTranslation(light.labelKey())));
+		badge.addClassNames("light", "light-" + light.name().toLowerCase(java.util.Locale.ROOT));
+		return badge;
 	}
 
 	static Component status(TaskStatus status, boolean stale) {

@@ -29,9 +29,11 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.anwei.duban.base.ui.FilterBar;
 import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.base.security.Role;
 import org.anwei.duban.base.security.Roles;
+import org.anwei.duban.base.ui.PhoneColumns;
 import org.anwei.duban.base.ui.ImportDialog;
 import org.anwei.duban.base.ui.Notifications;
 import org.anwei.duban.directive.DirectiveCategory;
@@ -76,6 +78,8 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 
 	final Grid<TaskListItem> grid = new Grid<>();
 
+	final PhoneColumns<TaskListItem> phone;
+
 	private final TaskQueries tasks;
 
 	TaskListView(TaskQueries tasks, TaskService tasksService, SeriesService seriesService,
@@ -83,6 +87,7 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 		this.tasks = tasks;
 		setSizeFull();
 		this.search.setPlaceholder(getTranslation("task.search"));
+		this.search.setAriaLabel(getTranslation("task.search"));
 		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
 		this.search.setValueChangeMode(ValueChangeMode.LAZY);
 		this.search.setClearButtonVisible(true);
@@ -99,6 +104,7 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 		this.light.setEmptySelectionCaption(getTranslation("task.any-light"));
 		this.light.setId("task-light");
 		this.department.setPlaceholder(getTranslation("field.task.lead"));
+		this.department.setAriaLabel(getTranslation("field.task.lead"));
 		this.department.setItems(departments.directory().stream().filter(DepartmentRef::active).toList());
 		this.department.setItemLabelGenerator(DepartmentRef::name);
 		this.department.setClearButtonVisible(true);
@@ -110,7 +116,9 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 		this.category.setEmptySelectionAllowed(true);
 		this.category.setEmptySelectionCaption(getTranslation("task.any-category"));
 		this.from.setPlaceholder(getTranslation("task.deadline-from"));
+		this.from.setAriaLabel(getTranslation("task.deadline-from"));
 		this.to.setPlaceholder(getTranslation("task.deadline-to"));
+		this.to.setAriaLabel(getTranslation("task.deadline-to"));
 		this.category.addValueChangeListener(e -> filterChanged());
 		this.from.addValueChangeListener(e -> filterChanged());
 		this.to.addValueChangeListener(e -> filterChanged());
@@ -118,7 +126,7 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 		this.status.addValueChangeListener(e -> filterChanged());
 		this.light.addValueChangeListener(e -> filterChanged());
 		this.department.addValueChangeListener(e -> filterChanged());
-		FlexLayout toolbar = new FlexLayout(this.search, this.status, this.light, this.department, this.category,
+		FilterBar toolbar = new FilterBar(this.search, this.status, this.light, this.department, this.category,
 				this.from, this.to);
 		if (currentUser.get().map(u -> u.hasRole(Role.STAFF)).orElse(false)) {
 			Button create = new Button(getTranslation("task.new"), VaadinIcon.PLUS.create(),
@@ -136,28 +144,31 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 							})
 						.open());
 			importTasks.setId("task-import");
-			toolbar.add(create, importTasks);
+			toolbar.addActions(create, importTasks);
 		}
-		toolbar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-		toolbar.addClassNames(LumoUtility.Gap.SMALL);
-		toolbar.setWidthFull();
 
 		this.grid.setId("task-grid");
+		this.grid.setEmptyStateText(getTranslation(departmentUser ? "task.empty.department"
+				: currentUser.get().map(u -> u.hasRole(Role.STAFF)).orElse(false) ? "task.empty.staff"
+						: "task.empty.leader"));
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.addComponentColumn(TaskBadges::light).setHeader("").setAutoWidth(true).setFlexGrow(0);
-		this.grid.addColumn(TaskListItem::title)
+		PhoneColumns.Cell<TaskListItem> opens = PhoneColumns.Cell.link(t -> TaskView.path(t.id()));
+		var title = this.grid.addColumn(PhoneColumns.mainColumn(TaskListItem::title, opens))
 			.setHeader(getTranslation("field.task.title"))
 			.setSortProperty("subject.title")
 			.setFlexGrow(3);
-		this.grid.addColumn(TaskListItem::leadDepartmentName).setHeader(getTranslation("field.task.lead"));
+		var lead = this.grid.addColumn(TaskListItem::leadDepartmentName).setHeader(getTranslation("field.task.lead"));
 		this.grid.addColumn(t -> TaskBadges.deadline(this, t.currentDeadline(), t.originalDeadline()))
 			.setHeader(getTranslation("field.task.deadline"))
 			.setSortProperty("currentDeadline")
 			.setAutoWidth(true);
-		this.grid.addComponentColumn(t -> TaskBadges.status(t.status(), t.stale()))
+		var status = this.grid.addComponentColumn(t -> TaskBadges.status(t.status(), t.stale()))
 			.setHeader(getTranslation("field.task.status"))
 			.setSortProperty("status")
 			.setAutoWidth(true);
+		this.phone = PhoneColumns.fold(this.grid, title, TaskListItem::title, opens,
+				t -> t.leadDepartmentName() + " · " + getTranslation(t.status().labelKey()), lead, status);
 		this.grid.setItems(
 				query -> this.tasks.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
 				query -> (int) this.tasks.count(filter()));

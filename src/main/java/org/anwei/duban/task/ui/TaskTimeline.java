@@ -1,5 +1,7 @@
 package org.anwei.duban.task.ui;
 
+import java.util.List;
+
 import java.io.ByteArrayInputStream;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -11,6 +13,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import org.anwei.duban.base.security.PeopleNames;
+import org.anwei.duban.base.ui.PersonLabels;
 import org.anwei.duban.audit.AuditEntry;
 import org.anwei.duban.base.ui.StoredFileDownload;
 import org.anwei.duban.base.ui.DisplayTime;
@@ -32,14 +36,23 @@ class TaskTimeline extends Div {
 
 	private final SupervisionService supervision;
 
-	TaskTimeline(TaskQueries queries, SupervisionService supervision) {
+	private final transient PeopleNames people;
+
+	TaskTimeline(TaskQueries queries, SupervisionService supervision, PeopleNames people) {
 		this.queries = queries;
+		this.people = people;
 		this.supervision = supervision;
 		setId("task-timeline");
 	}
 
 	void show(TaskDetails task) {
 		removeAll();
+		List<AuditEntry> history = this.queries.history(task.id());
+		List<String> usernames = new java.util.ArrayList<>();
+		task.reports().forEach(r -> usernames.add(r.createdBy()));
+		task.extensions().forEach(e -> usernames.add(e.requestedBy()));
+		history.forEach(e -> usernames.add(e.actorUsername()));
+		PersonLabels names = PersonLabels.of(this.people, usernames);
 		add(new H3(getTranslation("task.reports")));
 		if (task.reports().isEmpty()) {
 			add(new Span(getTranslation("task.no-reports")));
@@ -49,8 +62,8 @@ class TaskTimeline extends Div {
 			entry.addClassName("task-report");
 			entry.setId("report-" + report.id());
 			Span heading = new Span(getTranslation(report.kind().labelKey()) + " · "
-					+ (report.departmentName() == null ? "" : report.departmentName() + " · ") + report.createdBy()
-					+ " · " + DisplayTime.minutes(report.createdAt()));
+					+ (report.departmentName() == null ? "" : report.departmentName() + " · ")
+					+ names.name(report.createdBy()) + " · " + DisplayTime.minutes(report.createdAt()));
 			heading.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
 			entry.add(heading);
 			if (!report.text().isBlank()) {
@@ -65,7 +78,7 @@ class TaskTimeline extends Div {
 			add(new H3(getTranslation("task.extensions")));
 			for (ExtensionDetails e : task.extensions()) {
 				add(new Div(getTranslation("task.extension.line", e.proposedDeadline(),
-						getTranslation(e.state().labelKey()), e.reason(), e.requestedBy(),
+						getTranslation(e.state().labelKey()), e.reason(), names.name(e.requestedBy()),
 						e.decisionComment() == null ? "" : e.decisionComment())));
 			}
 		}
@@ -83,13 +96,14 @@ class TaskTimeline extends Div {
 			}
 		}
 		add(new H3(getTranslation("task.history")));
-		for (AuditEntry entry : this.queries.history(task.id())) {
-			Div line = new Div(new Span(DisplayTime.minutes(entry.occurredAt()) + " " + entry.actorUsername() + " "
-					+ getTranslation("audit.action." + entry.action())));
+		for (AuditEntry entry : history) {
+			Div line = new Div(new Span(DisplayTime.minutes(entry.occurredAt()) + " "
+					+ names.name(entry.actorUsername()) + " " + getTranslation("audit.action." + entry.action())));
 			line.addClassNames(LumoUtility.FontSize.SMALL);
 			entry.changes()
-				.forEach(c -> line.add(new Div(c.field() + ": " + (c.oldValue() == null ? "" : c.oldValue() + " → ")
-						+ (c.newValue() == null ? "" : c.newValue()))));
+				.forEach(c -> line
+					.add(new Div(fieldLabel(c.field()) + ": " + (c.oldValue() == null ? "" : c.oldValue() + " → ")
+							+ (c.newValue() == null ? "" : c.newValue()))));
 			add(line);
 		}
 	}
@@ -122,6 +136,12 @@ class TaskTimeline extends Div {
 			box.addComponentAsFirst(thumbnail);
 		}
 		return box;
+	}
+
+	/** The field's name in the reader's language; the stored name if it has none. */
+	private String fieldLabel(String field) {
+		String label = getTranslation("field.task." + field);
+		return label.startsWith("!") ? field : label;
 	}
 
 }

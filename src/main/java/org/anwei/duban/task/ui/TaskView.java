@@ -1,5 +1,7 @@
 package org.anwei.duban.task.ui;
 
+import java.util.List;
+
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +20,8 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.anwei.duban.base.NotFoundException;
 import org.anwei.duban.base.security.CurrentUser;
+import org.anwei.duban.base.security.PeopleNames;
+import org.anwei.duban.base.ui.PersonLabels;
 import org.anwei.duban.base.security.Roles;
 import org.anwei.duban.base.ui.DisplayTime;
 import org.anwei.duban.directive.DirectiveSource;
@@ -56,14 +60,17 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 
 	private final TaskTimeline timeline;
 
+	private final transient PeopleNames people;
+
 	private @Nullable TaskDetails task;
 
 	TaskView(TaskQueries queries, TaskService tasks, ExtensionService extensions, SupervisionService supervision,
-			CurrentUser currentUser) {
+			CurrentUser currentUser, PeopleNames people) {
 		this.queries = queries;
+		this.people = people;
 		this.actions = new TaskActions(this, tasks, extensions, supervision, currentUser);
-		this.timeline = new TaskTimeline(queries, supervision);
-		this.title.addClassName("view-title");
+		this.timeline = new TaskTimeline(queries, supervision, people);
+		this.title.addClassName("page-heading");
 		this.status.setId("task-status");
 		this.actionBar.setWrap(true);
 		this.actionBar.setId("task-actions");
@@ -93,14 +100,16 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 		this.status.removeAll();
 		this.status.add(TaskBadges.light(details.light()), TaskBadges.status(details.status(), details.stale()));
 		this.summary.removeAll();
-		this.summary.add(new Paragraph(details.content()),
-				line("field.task.deadline",
-						TaskBadges.deadline(this, details.currentDeadline(), details.originalDeadline())),
+		this.summary.add(
+				new Paragraph(details.content()), line(
+						"field.task.deadline", TaskBadges.deadline(this, details.currentDeadline(), details
+							.originalDeadline())),
 				line("task.urgency", getTranslation(details.urgency().labelKey())),
 				line("field.task.responsible",
 						details.responsiblePersons() == null ? "—" : details.responsiblePersons()),
 				line("field.directive.categories", getTranslation(details.category().labelKey())),
-				line("task.issued", DisplayTime.minutes(details.issuedAt()) + " " + details.issuedBy()));
+				line("task.issued", DisplayTime.minutes(details.issuedAt()) + " "
+						+ PersonLabels.of(this.people, List.of(details.issuedBy())).name(details.issuedBy())));
 		if (details.urgeCount() > 0 || details.escalationLevel() != null) {
 			this.summary.add(line("task.supervision", getTranslation("task.supervision.state", details.urgeCount(),
 					details.escalationLevel() == null ? "—" : getTranslation(details.escalationLevel().labelKey()))));
