@@ -5,7 +5,6 @@ import java.util.Set;
 
 import org.anwei.duban.base.NotFoundException;
 import org.anwei.duban.base.ValidationException;
-import org.anwei.duban.base.security.AppUserPrincipal;
 import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.base.security.Role;
 import org.anwei.duban.task.internal.Task;
@@ -27,14 +26,7 @@ final class TaskAccess {
 
 	/** The departments whose tasks the caller sees, or null for all. */
 	@Nullable Set<Long> visibleDepartments() {
-		if (this.currentUser.seesAllDepartments()) {
-			return null;
-		}
-		AppUserPrincipal user = this.currentUser.require();
-		if (user.hasRole(Role.LEADER)) {
-			return user.overseenDepartmentIds();
-		}
-		return user.departmentId() == null ? Set.of() : Set.of(user.departmentId());
+		return this.currentUser.visibleDepartmentIds();
 	}
 
 	Task requireVisible(@Nullable Task task, long id) {

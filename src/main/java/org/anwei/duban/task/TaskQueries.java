@@ -103,6 +103,21 @@ public class TaskQueries {
 		return this.tasks.count(TaskSpecifications.of(filter, this.access.visibleDepartments(), today()));
 	}
 
+	/**
+	 * How many of the given ids are tasks the caller may see: other modules link records
+	 * to tasks and check the links with it.
+	 */
+	@PreAuthorize(READERS)
+	@Transactional(readOnly = true)
+	public long countVisible(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return 0;
+		}
+		Specification<Task> inIds = (root, query, cb) -> root.get("id").in(ids);
+		return this.tasks
+			.count(TaskSpecifications.of(TaskFilter.none(), this.access.visibleDepartments(), today()).and(inIds));
+	}
+
 	@PreAuthorize(READERS)
 	@Transactional(readOnly = true)
 	public TaskDetails get(long id) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.anwei.duban.evidence.Upload;
+import org.anwei.duban.evidence.Evidence;
 import org.anwei.duban.audit.AuditTrail;
 import org.anwei.duban.audit.FieldChange;
 import org.anwei.duban.base.i18n.LocalizedText;
@@ -268,7 +270,7 @@ public class TaskService {
 		}
 		for (Upload file : files) {
 			try {
-				checked.add(Evidence.check(file));
+				checked.add(Evidence.check(file, "task.attachments"));
 			}
 			catch (ValidationException ex) {
 				errors.addAll(ex.errors());

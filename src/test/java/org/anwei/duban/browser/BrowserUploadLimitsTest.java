@@ -22,7 +22,7 @@ import org.anwei.duban.TestUsers;
 import org.anwei.duban.organization.DepartmentService;
 import org.anwei.duban.task.TaskCommand;
 import org.anwei.duban.task.TaskService;
-import org.anwei.duban.task.Upload;
+import org.anwei.duban.evidence.Upload;
 import org.anwei.duban.task.Urgency;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

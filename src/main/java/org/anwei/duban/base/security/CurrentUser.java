@@ -33,6 +33,22 @@ public class CurrentUser {
 	}
 
 	/**
+	 * The departments whose records the caller reads, or null for all: staff, admins and
+	 * leaders who oversee all; otherwise a leader's overseen departments (none when none
+	 * are) or a liaison's own department.
+	 */
+	public java.util.@org.jspecify.annotations.Nullable Set<Long> visibleDepartmentIds() {
+		if (seesAllDepartments()) {
+			return null;
+		}
+		AppUserPrincipal user = require();
+		if (user.hasRole(Role.LEADER)) {
+			return user.overseenDepartmentIds();
+		}
+		return user.departmentId() == null ? java.util.Set.of() : java.util.Set.of(user.departmentId());
+	}
+
+	/**
 	 * Whether the caller may read the data of the given department: staff and admins
 	 * always; a liaison only their own department; a leader all departments when chosen
 	 * so, otherwise only those overseen (none when none are).

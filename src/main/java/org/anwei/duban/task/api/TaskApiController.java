@@ -18,7 +18,7 @@ import org.anwei.duban.task.TaskListItem;
 import org.anwei.duban.task.TaskQueries;
 import org.anwei.duban.task.TaskService;
 import org.anwei.duban.task.TaskStatus;
-import org.anwei.duban.task.Upload;
+import org.anwei.duban.evidence.Upload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;

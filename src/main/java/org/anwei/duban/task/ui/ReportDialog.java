@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import org.anwei.duban.evidence.ui.EvidenceUpload;
 import org.anwei.duban.base.ConcurrentEditException;
 import org.anwei.duban.base.ValidationException;
 import org.anwei.duban.base.ui.FormErrors;
@@ -27,7 +28,7 @@ class ReportDialog extends Dialog {
 
 	private final FormErrors errors = new FormErrors(this);
 
-	ReportDialog(String titleKey, BiConsumer<String, List<org.anwei.duban.task.Upload>> onSend) {
+	ReportDialog(String titleKey, BiConsumer<String, List<org.anwei.duban.evidence.Upload>> onSend) {
 		setHeaderTitle(getTranslation(titleKey));
 		setWidth("min(40rem, 100vw)");
 		this.text.setLabel(getTranslation("field.task.text"));

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import org.anwei.duban.evidence.ui.EvidenceUpload;
 import org.anwei.duban.base.ValidationException;
 import org.anwei.duban.base.ui.FormErrors;
 import org.anwei.duban.base.ui.Notifications;

@@ -22,7 +22,7 @@ import org.anwei.duban.directive.AssignmentRole;
 import org.anwei.duban.directive.DirectiveCategory;
 import org.anwei.duban.directive.DirectiveStatus;
 import org.anwei.duban.directive.Recurrence;
-import org.anwei.duban.task.AccountabilityKind;
+import org.anwei.duban.accountability.AccountabilityKind;
 import org.anwei.duban.task.EscalationLevel;
 import org.anwei.duban.task.ExtensionState;
 import org.anwei.duban.task.NoticeKind;

@@ -1,4 +1,4 @@
-package org.anwei.duban.task.ui;
+package org.anwei.duban.accountability.ui;
 
 import java.util.List;
 import java.util.Set;
@@ -19,9 +19,9 @@ import org.anwei.duban.base.ui.FormErrors;
 import org.anwei.duban.base.ui.Notifications;
 import org.anwei.duban.base.ui.ReceivedFiles;
 import org.anwei.duban.organization.DepartmentRef;
-import org.anwei.duban.task.AccountabilityCommand;
-import org.anwei.duban.task.AccountabilityKind;
-import org.anwei.duban.task.AccountabilityService;
+import org.anwei.duban.accountability.AccountabilityCommand;
+import org.anwei.duban.accountability.AccountabilityKind;
+import org.anwei.duban.accountability.AccountabilityService;
 import org.jspecify.annotations.Nullable;
 
 /** Staff record an entry of the accountability register. */
@@ -44,7 +44,7 @@ class AccountabilityDialog extends Dialog {
 	final Button save = new Button();
 
 	/** The decision document, in a temporary file until the record is saved. */
-	private final ReceivedFiles received = new ReceivedFiles(org.anwei.duban.task.Upload.MAX_BYTES, 1);
+	private final ReceivedFiles received = new ReceivedFiles(org.anwei.duban.evidence.Upload.MAX_BYTES, 1);
 
 	private final FormErrors errors = new FormErrors(this);
 
@@ -127,11 +127,11 @@ class AccountabilityDialog extends Dialog {
 		this.received.add(filename, content);
 	}
 
-	private org.anwei.duban.task.@Nullable Upload document() {
+	private org.anwei.duban.evidence.@Nullable Upload document() {
 		return this.received.files()
 			.stream()
 			.findFirst()
-			.map(f -> new org.anwei.duban.task.Upload(f.name(), f.bytes()))
+			.map(f -> new org.anwei.duban.evidence.Upload(f.name(), f.bytes()))
 			.orElse(null);
 	}
 

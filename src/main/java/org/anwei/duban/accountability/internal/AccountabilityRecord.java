@@ -1,4 +1,4 @@
-package org.anwei.duban.task.internal;
+package org.anwei.duban.accountability.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
 import org.anwei.duban.base.AbstractEntity;
-import org.anwei.duban.task.AccountabilityKind;
+import org.anwei.duban.accountability.AccountabilityKind;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,6 @@
-package org.anwei.duban.task;
+package org.anwei.duban.accountability;
+
+import org.anwei.duban.evidence.Upload;
 
 import java.time.LocalDate;
 import java.util.Set;

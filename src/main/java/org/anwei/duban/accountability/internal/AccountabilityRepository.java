@@ -1,4 +1,4 @@
-package org.anwei.duban.task.internal;
+package org.anwei.duban.accountability.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;

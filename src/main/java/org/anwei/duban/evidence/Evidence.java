@@ -1,4 +1,4 @@
-package org.anwei.duban.task;
+package org.anwei.duban.evidence;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
  * from its header before anything is decoded. Photos get a thumbnail; the original is
  * never changed.
  */
-final class Evidence {
+public final class Evidence {
 
-	static final int THUMBNAIL_PIXELS = 240;
+	public static final int THUMBNAIL_PIXELS = 240;
 
 	/**
 	 * Photos, PDF and Word/Excel documents (the types a report or a decision carries).
@@ -38,36 +38,41 @@ final class Evidence {
 	}
 
 	/** A file that passed the checks, ready to store. */
-	record Checked(String filename, String contentType, String sha256, byte[] content, byte @Nullable [] thumbnail) {
+	public record Checked(String filename, String contentType, String sha256, byte[] content,
+			byte @Nullable [] thumbnail) {
 	}
 
-	static Checked check(Upload upload) {
-		String type = contentType(upload);
+	/**
+	 * Checks a file; a refusal is a validation error on the given field (the form field
+	 * or API part the file came in), naming the file.
+	 */
+	public static Checked check(Upload upload, String field) {
+		String type = contentType(upload, field);
 		return new Checked(Hashes.cleanFileName(upload.filename(), "file"), type, Hashes.sha256Hex(upload.content()),
 				upload.content(), thumbnail(upload.content(), type));
 	}
 
 	/** The content type the bytes really are, or a validation error naming the file. */
-	static String contentType(Upload upload) {
+	public static String contentType(Upload upload, String field) {
 		byte[] b = upload.content();
 		if (b.length == 0) {
-			throw ValidationException.of("task.attachments", "validation.attachment.empty", upload.filename());
+			throw ValidationException.of(field, "validation.attachment.empty", upload.filename());
 		}
 		if (b.length > Upload.MAX_BYTES) {
-			throw ValidationException.of("task.attachments", "validation.attachment.too-large", upload.filename(),
+			throw ValidationException.of(field, "validation.attachment.too-large", upload.filename(),
 					Upload.MAX_BYTES / (1024 * 1024));
 		}
 		String type = FileTypes.detect(b, upload.filename());
 		if (!ACCEPTED.contains(type)) {
-			throw ValidationException.of("task.attachments", "validation.attachment.type", upload.filename());
+			throw ValidationException.of(field, "validation.attachment.type", upload.filename());
 		}
 		if (OfficeArchives.isBomb(b)) {
-			throw ValidationException.of("task.attachments", "validation.attachment.archive", upload.filename());
+			throw ValidationException.of(field, "validation.attachment.archive", upload.filename());
 		}
 		if (type.startsWith("image/")) {
 			long pixels = Images.pixels(b);
 			if (pixels < 0 || pixels > Images.MAX_PIXELS) {
-				throw ValidationException.of("task.attachments", "validation.attachment.pixels", upload.filename(),
+				throw ValidationException.of(field, "validation.attachment.pixels", upload.filename(),
 						Images.MAX_PIXELS / 1_000_000);
 			}
 		}
@@ -79,7 +84,7 @@ final class Evidence {
 	 * The photo is decoded at a fraction of its size (every n-th pixel), so memory stays
 	 * small whatever its resolution.
 	 */
-	static byte @Nullable [] thumbnail(byte[] content, String contentType) {
+	public static byte @Nullable [] thumbnail(byte[] content, String contentType) {
 		if (!contentType.startsWith("image/")) {
 			return null;
 		}

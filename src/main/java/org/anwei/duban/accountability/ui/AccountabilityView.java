@@ -1,4 +1,4 @@
-package org.anwei.duban.task.ui;
+package org.anwei.duban.accountability.ui;
 
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
@@ -30,10 +30,10 @@ import org.anwei.duban.base.security.Roles;
 import org.anwei.duban.base.ui.StoredFileDownload;
 import org.anwei.duban.organization.DepartmentRef;
 import org.anwei.duban.organization.DepartmentService;
-import org.anwei.duban.task.AccountabilityFilter;
-import org.anwei.duban.task.AccountabilityItem;
-import org.anwei.duban.task.AccountabilityKind;
-import org.anwei.duban.task.AccountabilityService;
+import org.anwei.duban.accountability.AccountabilityFilter;
+import org.anwei.duban.accountability.AccountabilityItem;
+import org.anwei.duban.accountability.AccountabilityKind;
+import org.anwei.duban.accountability.AccountabilityService;
 
 /**
  * The accountability register: 约谈, 通报批评, 问责 and 表扬 within the user's scope, filtered by

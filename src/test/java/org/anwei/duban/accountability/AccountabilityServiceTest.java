@@ -1,4 +1,4 @@
-package org.anwei.duban.task;
+package org.anwei.duban.accountability;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.anwei.duban.evidence.Upload;
 import org.anwei.duban.SignedInAsAdminTest;
 import org.anwei.duban.TestUsers;
 import org.anwei.duban.base.FieldError;
 import org.anwei.duban.base.NotFoundException;
 import org.anwei.duban.base.ValidationException;
 import org.anwei.duban.organization.DepartmentService;
+import org.anwei.duban.task.TaskCommand;
+import org.anwei.duban.task.TaskService;
+import org.anwei.duban.task.Urgency;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package org.anwei.duban.task;
+package org.anwei.duban.evidence;
 
 /** A file as received from a browser or an API client. */
 public record Upload(String filename, byte[] content) {

@@ -1,4 +1,4 @@
-package org.anwei.duban.task;
+package org.anwei.duban.accountability;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.anwei.duban.evidence.Evidence;
 import org.anwei.duban.audit.AuditTrail;
 import org.anwei.duban.audit.FieldChange;
 import org.anwei.duban.base.FieldError;
@@ -23,9 +24,9 @@ import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.base.security.Roles;
 import org.anwei.duban.organization.DepartmentRef;
 import org.anwei.duban.organization.DepartmentService;
-import org.anwei.duban.task.internal.AccountabilityRecord;
-import org.anwei.duban.task.internal.AccountabilityRepository;
-import org.anwei.duban.task.internal.TaskRepository;
+import org.anwei.duban.accountability.internal.AccountabilityRecord;
+import org.anwei.duban.accountability.internal.AccountabilityRepository;
+import org.anwei.duban.task.TaskQueries;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -47,25 +48,28 @@ public class AccountabilityService {
 
 	static final String ENTITY = "ACCOUNTABILITY";
 
+	/** Everyone who works with tasks reads the register, each within their scope. */
+	static final String READERS = "hasAnyRole('" + Roles.STAFF + "','" + Roles.LEADER + "','" + Roles.DEPT + "')";
+
 	private final AccountabilityRepository records;
 
-	private final TaskRepository tasks;
+	private final TaskQueries tasks;
 
 	private final DepartmentService departments;
 
 	private final AuditTrail auditTrail;
 
-	private final TaskAccess access;
+	private final CurrentUser currentUser;
 
 	private final Clock clock;
 
-	AccountabilityService(AccountabilityRepository records, TaskRepository tasks, DepartmentService departments,
+	AccountabilityService(AccountabilityRepository records, TaskQueries tasks, DepartmentService departments,
 			AuditTrail auditTrail, CurrentUser currentUser, Clock clock) {
 		this.records = records;
 		this.tasks = tasks;
 		this.departments = departments;
 		this.auditTrail = auditTrail;
-		this.access = new TaskAccess(currentUser);
+		this.currentUser = currentUser;
 		this.clock = clock;
 	}
 
@@ -76,7 +80,7 @@ public class AccountabilityService {
 		Evidence.Checked document = null;
 		if (command.document() != null) {
 			try {
-				document = Evidence.check(command.document());
+				document = Evidence.check(command.document(), "task.attachments");
 			}
 			catch (ValidationException ex) {
 				errors.addAll(ex.errors());
@@ -86,7 +90,7 @@ public class AccountabilityService {
 		AccountabilityRecord record = new AccountabilityRecord(Objects.requireNonNull(command.kind()),
 				Objects.requireNonNull(command.date()), Objects.requireNonNull(command.departmentId()),
 				command.persons().strip(), command.summary().strip(), command.decidedBy().strip(), command.taskIds(),
-				this.access.username(), this.clock.instant());
+				this.currentUser.require().getUsername(), this.clock.instant());
 		if (document != null) {
 			record.attach(document.filename(), document.contentType(), document.sha256(), document.content());
 		}
@@ -98,7 +102,7 @@ public class AccountabilityService {
 		return toItem(record, names(List.of(record)));
 	}
 
-	@PreAuthorize(TaskQueries.READERS)
+	@PreAuthorize(READERS)
 	@Transactional(readOnly = true)
 	public List<AccountabilityItem> list(AccountabilityFilter filter, Pageable pageable) {
 		Pageable sorted = pageable.getSort().isSorted() ? pageable
@@ -109,13 +113,13 @@ public class AccountabilityService {
 		return found.stream().map(r -> toItem(r, names)).toList();
 	}
 
-	@PreAuthorize(TaskQueries.READERS)
+	@PreAuthorize(READERS)
 	@Transactional(readOnly = true)
 	public long count(AccountabilityFilter filter) {
 		return this.records.count(spec(filter));
 	}
 
-	@PreAuthorize(TaskQueries.READERS)
+	@PreAuthorize(READERS)
 	@Transactional(readOnly = true)
 	public byte[] document(long id) {
 		AccountabilityRecord record = this.records.findById(id)
@@ -129,7 +133,7 @@ public class AccountabilityService {
 	}
 
 	/** The register within the caller's scope and the filter, as an Excel workbook. */
-	@PreAuthorize(TaskQueries.READERS)
+	@PreAuthorize(READERS)
 	@Transactional(readOnly = true)
 	public byte[] export(AccountabilityFilter filter, Map<String, String> headers) {
 		List<AccountabilityRecord> found = this.records.findAll(spec(filter), Sort.by("date", "id"));
@@ -184,8 +188,7 @@ public class AccountabilityService {
 		required(errors, "accountability.persons", command.persons(), 500);
 		required(errors, "accountability.summary", command.summary(), 2000);
 		required(errors, "accountability.decidedBy", command.decidedBy(), 100);
-		if (!command.taskIds().isEmpty()
-				&& this.tasks.findAllById(command.taskIds()).size() != command.taskIds().size()) {
+		if (!command.taskIds().isEmpty() && this.tasks.countVisible(command.taskIds()) != command.taskIds().size()) {
 			errors.add(FieldError.of("accountability.tasks", "validation.accountability.unknown-task"));
 		}
 		return errors;
@@ -201,7 +204,7 @@ public class AccountabilityService {
 	}
 
 	private Specification<AccountabilityRecord> spec(AccountabilityFilter filter) {
-		Set<Long> visible = this.access.visibleDepartments();
+		Set<Long> visible = this.currentUser.visibleDepartmentIds();
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (visible != null) {
@@ -224,7 +227,7 @@ public class AccountabilityService {
 	}
 
 	private boolean visible(AccountabilityRecord record) {
-		Set<Long> visible = this.access.visibleDepartments();
+		Set<Long> visible = this.currentUser.visibleDepartmentIds();
 		return visible == null || visible.contains(record.getDepartmentId());
 	}
 

@@ -1,4 +1,4 @@
-package org.anwei.duban.task.ui;
+package org.anwei.duban.evidence.ui;
 
 import java.util.List;
 
@@ -10,20 +10,20 @@ import org.anwei.duban.base.ui.ReceivedFiles;
 /**
  * Photos, PDFs and Office documents picked for a report or a new task. The browser
  * filters by type and size as a courtesy; the server holds at most
- * {@link org.anwei.duban.task.Upload#MAX_FILES} files of at most 10 MB each in temporary
- * files (never in the session's memory), checks every file by its content when the form
- * is sent, and deletes them when the form closes.
+ * {@link org.anwei.duban.evidence.Upload#MAX_FILES} files of at most 10 MB each in
+ * temporary files (never in the session's memory), checks every file by its content when
+ * the form is sent, and deletes them when the form closes.
  */
-class EvidenceUpload extends Upload {
+public class EvidenceUpload extends Upload {
 
-	private final ReceivedFiles received = new ReceivedFiles(org.anwei.duban.task.Upload.MAX_BYTES,
-			org.anwei.duban.task.Upload.MAX_FILES);
+	private final ReceivedFiles received = new ReceivedFiles(org.anwei.duban.evidence.Upload.MAX_BYTES,
+			org.anwei.duban.evidence.Upload.MAX_FILES);
 
-	EvidenceUpload(String id) {
+	public EvidenceUpload(String id) {
 		setUploadHandler(this.received.handler(this, file -> {
 		}));
-		setMaxFiles(org.anwei.duban.task.Upload.MAX_FILES);
-		setMaxFileSize(org.anwei.duban.task.Upload.MAX_BYTES);
+		setMaxFiles(org.anwei.duban.evidence.Upload.MAX_FILES);
+		setMaxFileSize(org.anwei.duban.evidence.Upload.MAX_BYTES);
 		setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png", ".pdf", ".doc", ".docx", ".xls",
 				".xlsx");
 		addFileRejectedListener(e -> Notifications.error(getTranslation("task.file-rejected", e.getFileName())));
@@ -37,8 +37,11 @@ class EvidenceUpload extends Upload {
 	}
 
 	/** The files as the service takes them, read from their temporary files now. */
-	List<org.anwei.duban.task.Upload> files() {
-		return this.received.files().stream().map(f -> new org.anwei.duban.task.Upload(f.name(), f.bytes())).toList();
+	public List<org.anwei.duban.evidence.Upload> files() {
+		return this.received.files()
+			.stream()
+			.map(f -> new org.anwei.duban.evidence.Upload(f.name(), f.bytes()))
+			.toList();
 	}
 
 }
