@@ -74,9 +74,12 @@ final class TaskSpecifications {
 			.in(tasksWithParty(query, cb, Set.of(departmentId), org.anwei.duban.task.PartyState.PENDING)));
 	}
 
-	/** Tasks not yet done or cancelled. */
+	/**
+	 * Tasks not yet done or cancelled, named by their open states so that a count reads
+	 * the status index instead of every task.
+	 */
 	static Specification<Task> open() {
-		return (root, query, cb) -> cb.not(root.get("status").in(CLOSED));
+		return (root, query, cb) -> root.get("status").in(OPEN);
 	}
 
 	/** Tasks accepted as done at or after the instant. */

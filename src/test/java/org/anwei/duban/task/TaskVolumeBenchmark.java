@@ -65,10 +65,12 @@ class TaskVolumeBenchmark extends SignedInAsAdminTest {
 		report("text search page", () -> this.queries
 			.list(new TaskFilter("第4242", null, null, null, null, null, null, null), PageRequest.of(0, 50)));
 		report("staff my work (review, extensions, red, yellow)", () -> this.queries.myWork(10));
+		report("staff home counts (7 counts)", this.queries::workCounts);
 		this.users.login(TestUsers.DEPT_YJJ);
 		report("liaison first page", () -> this.queries.list(TaskFilter.none(), PageRequest.of(0, 50)));
 		report("liaison count", () -> this.queries.count(TaskFilter.none()));
 		report("liaison my work (sign, red, yellow)", () -> this.queries.myWork(10));
+		report("liaison home counts (7 counts)", this.queries::workCounts);
 		long some = this.queries.list(TaskFilter.none(), PageRequest.of(0, 1)).getFirst().id();
 		report("liaison task detail (5 reports)", () -> this.queries.get(some));
 	}

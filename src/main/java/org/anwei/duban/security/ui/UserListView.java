@@ -136,8 +136,7 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
 				: user.lockedUntil() != null ? "status.locked" : "status.active";
 		Span badge = new Span(getTranslation(key));
 		badge.getElement()
-			.getThemeList()
-			.add(user.enabled() && user.lockedUntil() == null ? "badge success" : "badge error");
+			.setAttribute("theme", user.enabled() && user.lockedUntil() == null ? "badge success" : "badge error");
 		return badge;
 	}
 
