@@ -19,6 +19,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.anwei.duban.base.i18n.Translations;
 import org.anwei.duban.base.ui.FilterBar;
 import org.anwei.duban.base.security.PeopleNames;
 import org.anwei.duban.base.ui.PersonLabels;
@@ -115,9 +116,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private String actionLabel(AuditEntry entry) {
-		String key = "audit.action." + entry.action();
-		String label = getTranslation(key);
-		return label.startsWith("!") ? entry.action() : label;
+		return Translations.orFallback("audit.action." + entry.action(), entry.action());
 	}
 
 	private String changes(AuditEntry entry) {
@@ -129,8 +128,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private String fieldLabel(String entityType, String field) {
-		String label = getTranslation("field." + entityType.toLowerCase(java.util.Locale.ROOT) + "." + field);
-		return label.startsWith("!") ? field : label;
+		return Translations.orFallback("field." + entityType.toLowerCase(java.util.Locale.ROOT) + "." + field, field);
 	}
 
 	private static String blank(@Nullable String value) {

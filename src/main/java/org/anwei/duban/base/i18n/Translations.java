@@ -48,6 +48,16 @@ public class Translations implements I18NProvider {
 	}
 
 	/**
+	 * The key's translation in the current UI's language, or the fallback when the key
+	 * has none — for labels of recorded names (an audited field or action) that a newer
+	 * version may have added before its label.
+	 */
+	public static String orFallback(String key, String fallback) {
+		String label = I18NProvider.translate(key);
+		return label.equals("!" + key + "!") ? fallback : label;
+	}
+
+	/**
 	 * Convenience for code that holds a key and a locale, outside of a Vaadin component.
 	 */
 	public String translate(Locale locale, String key, Object... params) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
+import org.anwei.duban.base.i18n.Translations;
 import org.anwei.duban.base.security.PeopleNames;
 import org.anwei.duban.base.ui.PersonLabels;
 import org.anwei.duban.audit.AuditEntry;
@@ -101,9 +102,9 @@ class TaskTimeline extends Div {
 					+ names.name(entry.actorUsername()) + " " + getTranslation("audit.action." + entry.action())));
 			line.addClassNames(LumoUtility.FontSize.SMALL);
 			entry.changes()
-				.forEach(c -> line
-					.add(new Div(fieldLabel(c.field()) + ": " + (c.oldValue() == null ? "" : c.oldValue() + " → ")
-							+ (c.newValue() == null ? "" : c.newValue()))));
+				.forEach(c -> line.add(new Div(Translations.orFallback("field.task." + c.field(), c.field()) + ": "
+						+ (c.oldValue() == null ? "" : c.oldValue() + " → ")
+						+ (c.newValue() == null ? "" : c.newValue()))));
 			add(line);
 		}
 	}
@@ -136,12 +137,6 @@ class TaskTimeline extends Div {
 			box.addComponentAsFirst(thumbnail);
 		}
 		return box;
-	}
-
-	/** The field's name in the reader's language; the stored name if it has none. */
-	private String fieldLabel(String field) {
-		String label = getTranslation("field.task." + field);
-		return label.startsWith("!") ? field : label;
 	}
 
 }
