@@ -17,7 +17,7 @@ import org.anwei.duban.meeting.MeetingLevel;
 import org.anwei.duban.meeting.MeetingService;
 import org.anwei.duban.organization.DepartmentRef;
 import org.anwei.duban.organization.DepartmentService;
-import org.anwei.duban.task.ReminderService;
+import org.anwei.duban.supervision.ReminderService;
 import org.anwei.duban.task.TaskCommand;
 import org.anwei.duban.task.TaskService;
 import org.anwei.duban.task.Urgency;

@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration
-@EnableConfigurationProperties({ TaskProperties.class, EscalationProperties.class })
+@EnableConfigurationProperties(TaskProperties.class)
 class TaskConfig {
 
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.anwei.duban.directive.DirectiveCategory;
 import org.anwei.duban.directive.DirectiveSource;
+import org.anwei.duban.supervision.EscalationLevel;
 import org.jspecify.annotations.Nullable;
 
 /** A task with its departments, reports, extension requests and where it came from. */

@@ -38,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskQueries {
 
+	/** Tasks' type in the supervision module (notices, urges) and the audit log. */
+	public static final String SUPERVISED_TYPE = TaskService.ENTITY;
+
 	static final String READERS = "hasAnyRole('" + Roles.STAFF + "','" + Roles.LEADER + "','" + Roles.DEPT + "')";
 
 	private final TaskRepository tasks;

@@ -10,7 +10,7 @@ import org.anwei.duban.directive.DirectiveStatus;
 import org.anwei.duban.meeting.MeetingDetails;
 import org.anwei.duban.meeting.MeetingStatus;
 import org.anwei.duban.task.StatusLight;
-import org.anwei.duban.task.SupervisionService;
+import org.anwei.duban.supervision.SupervisionService;
 import org.anwei.duban.task.TaskFilter;
 import org.anwei.duban.task.TaskListItem;
 import org.anwei.duban.task.TaskQueries;
@@ -54,7 +54,7 @@ class DemoWorkTest extends SignedInAsAdminTest {
 			.list(new TaskFilter("汛后水毁道路隐患排查", null, StatusLight.RED, null, null, null, null, null),
 					PageRequest.of(0, 20))
 			.getFirst();
-		assertThat(this.supervision.notices(overdue.id())).isNotEmpty();
+		assertThat(this.supervision.notices(TaskQueries.SUPERVISED_TYPE, overdue.id())).isNotEmpty();
 	}
 
 }

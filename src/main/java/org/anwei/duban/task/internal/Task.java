@@ -22,7 +22,8 @@ import org.anwei.duban.base.AbstractEntity;
 import org.anwei.duban.base.ValidationException;
 import org.anwei.duban.directive.DirectiveCategory;
 import org.anwei.duban.directive.DirectiveSource;
-import org.anwei.duban.task.EscalationLevel;
+import org.anwei.duban.supervision.EscalationLevel;
+import org.anwei.duban.supervision.SupervisionState;
 import org.anwei.duban.task.PartyRole;
 import org.anwei.duban.task.PartyState;
 import org.anwei.duban.task.TaskAction;
@@ -75,15 +76,8 @@ public class Task extends AbstractEntity {
 	@Embedded
 	private @Nullable TaskSource source;
 
-	@Column(name = "last_reminded_on")
-	private @Nullable LocalDate lastRemindedOn;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "escalation_level", length = 8)
-	private @Nullable EscalationLevel escalationLevel;
-
-	@Column(name = "urge_count", nullable = false)
-	private int urgeCount;
+	@Embedded
+	private SupervisionState supervision = new SupervisionState();
 
 	@Column(name = "responsible_persons", length = 200)
 	private @Nullable String responsiblePersons;
@@ -213,38 +207,25 @@ public class Task extends AbstractEntity {
 				? null : this.source.toRecord(this.subject.getDirectiveId(), this.subject.getMeetingId());
 	}
 
-	/** Whether a reminder is due today; at most one per task and day. */
-	public boolean remindOn(LocalDate today) {
-		if (today.equals(this.lastRemindedOn)) {
-			return false;
-		}
-		this.lastRemindedOn = today;
-		return true;
-	}
-
-	/** Raises the 督办 level; never lowers it. Returns whether it rose. */
-	public boolean escalateTo(EscalationLevel level) {
-		if (this.escalationLevel != null && this.escalationLevel.compareTo(level) >= 0) {
-			return false;
-		}
-		this.escalationLevel = level;
-		return true;
+	/** Reminders, 督办 level and urges, kept by the supervision module's rules. */
+	public SupervisionState supervision() {
+		return this.supervision;
 	}
 
 	public void urged(Instant now) {
 		if (!this.status.isOpen()) {
 			throw ValidationException.of("task.status", "validation.task.closed");
 		}
-		this.urgeCount++;
+		this.supervision.urged();
 		this.lastActivityAt = now;
 	}
 
 	public @Nullable EscalationLevel getEscalationLevel() {
-		return this.escalationLevel;
+		return this.supervision.getEscalationLevel();
 	}
 
 	public int getUrgeCount() {
-		return this.urgeCount;
+		return this.supervision.getUrgeCount();
 	}
 
 	public void touch(Instant now) {

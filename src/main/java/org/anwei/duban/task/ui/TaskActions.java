@@ -18,8 +18,9 @@ import org.anwei.duban.task.PartyDetails;
 import org.anwei.duban.task.PartyRole;
 import org.anwei.duban.task.PartyState;
 import org.anwei.duban.task.ReportKind;
-import org.anwei.duban.task.SupervisionService;
+import org.anwei.duban.supervision.SupervisionService;
 import org.anwei.duban.task.TaskDetails;
+import org.anwei.duban.task.TaskQueries;
 import org.anwei.duban.task.TaskService;
 import org.anwei.duban.task.TaskStatus;
 
@@ -37,14 +38,17 @@ class TaskActions {
 
 	private final SupervisionService supervision;
 
+	private final TaskQueries queries;
+
 	private final CurrentUser currentUser;
 
-	TaskActions(TaskView view, TaskService tasks, ExtensionService extensions, SupervisionService supervision,
-			CurrentUser currentUser) {
+	TaskActions(TaskView view, TaskQueries queries, TaskService tasks, ExtensionService extensions,
+			SupervisionService supervision, CurrentUser currentUser) {
 		this.view = view;
 		this.tasks = tasks;
 		this.extensions = extensions;
 		this.supervision = supervision;
+		this.queries = queries;
 		this.currentUser = currentUser;
 	}
 
@@ -140,8 +144,8 @@ class TaskActions {
 								"task.material-added"))
 					.open());
 		if (task.status().isOpen()) {
-			add("task-urge", "task.urge", false, () -> new TextDialog("task.urge", "field.task.text", "task.text",
-					false, text -> done(this.supervision.urge(task.id(), task.version(), text), "task.urged"))
+			add("task-urge", "task.urge", false, () -> new TextDialog("task.urge", "field.supervision.comment",
+					"supervision.comment", false, text -> done(urge(task, text), "task.urged"))
 				.open());
 			add("task-cancel", "task.action.cancel.button", false,
 					() -> new TextDialog("task.action.cancel.button", "field.task.reason", "task.reason", true,
@@ -162,6 +166,11 @@ class TaskActions {
 	/**
 	 * Shows the result of an action taken from a dialog; validation errors stay there.
 	 */
+	private TaskDetails urge(TaskDetails task, String comment) {
+		this.supervision.urge(TaskQueries.SUPERVISED_TYPE, task.id(), task.version(), comment);
+		return this.queries.get(task.id());
+	}
+
 	private void done(TaskDetails result, String messageKey) {
 		try {
 			this.view.show(result);

@@ -21,8 +21,8 @@ import org.anwei.duban.base.ui.StoredFileDownload;
 import org.anwei.duban.base.ui.DisplayTime;
 import org.anwei.duban.task.AttachmentSummary;
 import org.anwei.duban.task.ExtensionDetails;
-import org.anwei.duban.task.NoticeSummary;
-import org.anwei.duban.task.SupervisionService;
+import org.anwei.duban.supervision.NoticeSummary;
+import org.anwei.duban.supervision.SupervisionService;
 import org.anwei.duban.task.ReportDetails;
 import org.anwei.duban.task.TaskDetails;
 import org.anwei.duban.task.TaskQueries;
@@ -83,7 +83,7 @@ class TaskTimeline extends Div {
 						e.decisionComment() == null ? "" : e.decisionComment())));
 			}
 		}
-		var notices = this.supervision.notices(task.id());
+		var notices = this.supervision.notices(TaskQueries.SUPERVISED_TYPE, task.id());
 		if (!notices.isEmpty()) {
 			add(new H3(getTranslation("task.notices")));
 			for (NoticeSummary notice : notices) {
@@ -112,7 +112,7 @@ class TaskTimeline extends Div {
 	private Anchor noticeFile(long taskId, NoticeSummary notice, boolean pdf) {
 		String name = notice.documentNumber() + (pdf ? ".pdf" : ".docx");
 		Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-			byte[] bytes = this.supervision.noticeFile(taskId, notice.id(), pdf);
+			byte[] bytes = this.supervision.noticeFile(TaskQueries.SUPERVISED_TYPE, taskId, notice.id(), pdf);
 			return new DownloadResponse(new ByteArrayInputStream(bytes), name,
 					pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 					bytes.length);

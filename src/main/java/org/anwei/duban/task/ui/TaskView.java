@@ -26,7 +26,7 @@ import org.anwei.duban.base.security.Roles;
 import org.anwei.duban.base.ui.DisplayTime;
 import org.anwei.duban.directive.DirectiveSource;
 import org.anwei.duban.task.ExtensionService;
-import org.anwei.duban.task.SupervisionService;
+import org.anwei.duban.supervision.SupervisionService;
 import org.anwei.duban.task.PartyDetails;
 import org.anwei.duban.task.TaskDetails;
 import org.anwei.duban.task.TaskQueries;
@@ -68,7 +68,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
 			CurrentUser currentUser, PeopleNames people) {
 		this.queries = queries;
 		this.people = people;
-		this.actions = new TaskActions(this, tasks, extensions, supervision, currentUser);
+		this.actions = new TaskActions(this, queries, tasks, extensions, supervision, currentUser);
 		this.timeline = new TaskTimeline(queries, supervision, people);
 		this.title.addClassName("page-heading");
 		this.status.setId("task-status");

@@ -1,4 +1,4 @@
-package org.anwei.duban.task;
+package org.anwei.duban.supervision;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.anwei.duban.task.internal;
+package org.anwei.duban.supervision.internal;
 
 import java.time.Instant;
 
@@ -14,8 +14,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
-import org.anwei.duban.task.EscalationLevel;
-import org.anwei.duban.task.NoticeKind;
+import org.anwei.duban.supervision.EscalationLevel;
+import org.anwei.duban.supervision.NoticeKind;
+import org.anwei.duban.supervision.NoticeSummary;
 import org.jspecify.annotations.Nullable;
 
 /** A numbered 督办/催办 notice with the Word and PDF files as issued. Never changed. */
@@ -28,8 +29,11 @@ public class SupervisionNotice {
 	@Column(name = "id")
 	private @Nullable Long id;
 
-	@Column(name = "task_id", nullable = false)
-	private long taskId;
+	@Column(name = "subject_type", nullable = false, length = 16)
+	private String subjectType;
+
+	@Column(name = "subject_id", nullable = false)
+	private long subjectId;
 
 	@Column(name = "department_id", nullable = false)
 	private long departmentId;
@@ -68,6 +72,7 @@ public class SupervisionNotice {
 	private byte[] pdf;
 
 	protected SupervisionNotice() {
+		this.subjectType = "";
 		this.kind = NoticeKind.URGE;
 		this.documentNumber = "";
 		this.issuedAt = Instant.EPOCH;
@@ -76,9 +81,11 @@ public class SupervisionNotice {
 		this.pdf = new byte[0];
 	}
 
-	public SupervisionNotice(long taskId, long departmentId, NoticeKind kind, @Nullable EscalationLevel level, int year,
-			int number, String documentNumber, byte[] docx, byte[] pdf, String by, Instant now) {
-		this.taskId = taskId;
+	public SupervisionNotice(String subjectType, long subjectId, long departmentId, NoticeKind kind,
+			@Nullable EscalationLevel level, int year, int number, String documentNumber, byte[] docx, byte[] pdf,
+			String by, Instant now) {
+		this.subjectType = subjectType;
+		this.subjectId = subjectId;
 		this.departmentId = departmentId;
 		this.kind = kind;
 		this.level = level;
@@ -95,8 +102,14 @@ public class SupervisionNotice {
 		return this.id;
 	}
 
-	public long getTaskId() {
-		return this.taskId;
+	/** Whether the notice was issued about this item. */
+	public boolean isAbout(String type, long id) {
+		return this.subjectType.equals(type) && this.subjectId == id;
+	}
+
+	public NoticeSummary summary() {
+		return new NoticeSummary(java.util.Objects.requireNonNull(this.id), this.kind, this.level, this.documentNumber,
+				this.issuedAt, this.issuedBy);
 	}
 
 	public byte[] getDocx() {

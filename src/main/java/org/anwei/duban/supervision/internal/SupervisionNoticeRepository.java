@@ -1,9 +1,9 @@
-package org.anwei.duban.task.internal;
+package org.anwei.duban.supervision.internal;
 
 import java.util.List;
 
-import org.anwei.duban.task.NoticeKind;
-import org.anwei.duban.task.NoticeSummary;
+import org.anwei.duban.supervision.NoticeKind;
+import org.anwei.duban.supervision.NoticeSummary;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -14,9 +14,9 @@ public interface SupervisionNoticeRepository extends JpaRepository<SupervisionNo
 	int lastNumber(@Param("kind") NoticeKind kind, @Param("year") int year);
 
 	@Query("""
-			select new org.anwei.duban.task.NoticeSummary(n.id, n.kind, n.level, n.documentNumber, n.issuedAt, n.issuedBy)
-			from SupervisionNotice n where n.taskId = :taskId order by n.issuedAt, n.id
+			select new org.anwei.duban.supervision.NoticeSummary(n.id, n.kind, n.level, n.documentNumber, n.issuedAt, n.issuedBy)
+			from SupervisionNotice n where n.subjectType = :type and n.subjectId = :id order by n.issuedAt, n.id
 			""")
-	List<NoticeSummary> summaries(@Param("taskId") long taskId);
+	List<NoticeSummary> summaries(@Param("type") String type, @Param("id") long id);
 
 }

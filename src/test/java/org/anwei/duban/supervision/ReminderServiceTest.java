@@ -1,4 +1,4 @@
-package org.anwei.duban.task;
+package org.anwei.duban.supervision;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -20,6 +20,10 @@ import org.anwei.duban.directive.DirectiveTestData;
 import org.anwei.duban.notification.NotificationItem;
 import org.anwei.duban.notification.NotificationService;
 import org.anwei.duban.organization.DepartmentService;
+import org.anwei.duban.task.TaskCommand;
+import org.anwei.duban.task.TaskQueries;
+import org.anwei.duban.task.TaskService;
+import org.anwei.duban.task.Urgency;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -39,6 +43,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * with numbered 督办 notices as Word and PDF.
  */
 class ReminderServiceTest extends SignedInAsAdminTest {
+
+	private static final String TASK = TaskQueries.SUPERVISED_TYPE;
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -83,18 +89,18 @@ class ReminderServiceTest extends SignedInAsAdminTest {
 		assertThat(mailsTo("yjj@demo.anwei.org")).as("nothing twice on the same day").hasSize(1);
 
 		this.reminders.runFor(deadline.plusDays(8));
-		List<NoticeSummary> notices = this.supervision.notices(id);
+		List<NoticeSummary> notices = this.supervision.notices(TASK, id);
 		assertThat(notices).extracting(NoticeSummary::level)
 			.containsExactly(EscalationLevel.BLUE, EscalationLevel.YELLOW);
 		assertThat(notices.get(1).documentNumber()).matches("安委办督〔\\d{4}〕\\d+号");
 		assertThat(notices.get(0).documentNumber()).isNotEqualTo(notices.get(1).documentNumber());
 
-		byte[] pdf = this.supervision.noticeFile(id, notices.get(1).id(), true);
+		byte[] pdf = this.supervision.noticeFile(TASK, id, notices.get(1).id(), true);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("督办通知单").contains("市应急管理局").contains(title).contains("黄色");
 		}
-		byte[] docx = this.supervision.noticeFile(id, notices.get(1).id(), false);
+		byte[] docx = this.supervision.noticeFile(TASK, id, notices.get(1).id(), false);
 		try (XWPFWordExtractor word = new XWPFWordExtractor(new XWPFDocument(new java.io.ByteArrayInputStream(docx)))) {
 			assertThat(word.getText()).contains(notices.get(1).documentNumber()).contains("示范市安全生产委员会办公室");
 		}
@@ -131,13 +137,13 @@ class ReminderServiceTest extends SignedInAsAdminTest {
 			.create(new TaskCommand("催办测试", "内容", null, Urgency.NORMAL,
 					DirectiveTestData.department(this.departments, "ZJJ").id(), Set.of(), LocalDate.now().plusDays(3)))
 			.id();
-		this.supervision.urge(id, this.queries.get(id).version(), "请本周内报送进展。");
-		this.supervision.urge(id, this.queries.get(id).version(), "");
-		assertThat(this.supervision.notices(id)).extracting(NoticeSummary::kind)
+		this.supervision.urge(TASK, id, this.queries.get(id).version(), "请本周内报送进展。");
+		this.supervision.urge(TASK, id, this.queries.get(id).version(), "");
+		assertThat(this.supervision.notices(TASK, id)).extracting(NoticeSummary::kind)
 			.containsExactly(NoticeKind.URGE, NoticeKind.URGE);
-		assertThat(this.supervision.notices(id).getFirst().documentNumber()).startsWith("安委办催〔");
+		assertThat(this.supervision.notices(TASK, id).getFirst().documentNumber()).startsWith("安委办催〔");
 		this.users.login(TestUsers.DEPT_YJJ);
-		assertThatThrownBy(() -> this.supervision.notices(id))
+		assertThatThrownBy(() -> this.supervision.notices(TASK, id))
 			.isInstanceOf(org.anwei.duban.base.NotFoundException.class);
 	}
 

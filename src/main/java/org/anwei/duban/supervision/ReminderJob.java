@@ -1,4 +1,4 @@
-package org.anwei.duban.task;
+package org.anwei.duban.supervision;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,18 +22,18 @@ class ReminderJob {
 
 	private final ReminderService reminders;
 
-	private final TaskProperties properties;
+	private final EscalationProperties properties;
 
 	private final Clock clock;
 
-	ReminderJob(ReminderService reminders, TaskProperties properties, Clock clock) {
+	ReminderJob(ReminderService reminders, EscalationProperties properties, Clock clock) {
 		this.reminders = reminders;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${anwei.escalation.reminder-cron}", zone = "${anwei.task.zone}")
-	@SchedulerLock(name = "task-reminders", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
+	@Scheduled(cron = "${anwei.escalation.reminder-cron}", zone = "${anwei.escalation.zone}")
+	@SchedulerLock(name = "supervision-daily-run", lockAtLeastFor = "PT1M", lockAtMostFor = "PT30M")
 	void run() {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), this.properties.zone());
 		ReminderRun run = SystemUser.call(() -> this.reminders.runFor(today));
