@@ -5,9 +5,12 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import org.anwei.duban.base.FieldError;
 import org.anwei.duban.base.Hashes;
 import org.anwei.duban.base.documents.FileTypes;
 import org.anwei.duban.base.documents.Images;
@@ -40,6 +43,28 @@ public final class Evidence {
 	/** A file that passed the checks, ready to store. */
 	public record Checked(String filename, String contentType, String sha256, byte[] content,
 			byte @Nullable [] thumbnail) {
+	}
+
+	/**
+	 * Checks every file by content, collecting each refusal into {@code errors} rather
+	 * than stopping; at most {@link Upload#MAX_FILES} files. Returns the files that
+	 * passed.
+	 */
+	public static List<Checked> checkAll(List<Upload> files, String field, List<FieldError> errors) {
+		List<Checked> checked = new ArrayList<>();
+		if (files.size() > Upload.MAX_FILES) {
+			errors.add(FieldError.of(field, "validation.attachment.too-many", Upload.MAX_FILES));
+			return checked;
+		}
+		for (Upload file : files) {
+			try {
+				checked.add(check(file, field));
+			}
+			catch (ValidationException ex) {
+				errors.addAll(ex.errors());
+			}
+		}
+		return checked;
 	}
 
 	/**

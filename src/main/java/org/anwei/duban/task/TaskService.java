@@ -28,6 +28,7 @@ import org.anwei.duban.task.internal.TaskReportRepository;
 import org.anwei.duban.task.internal.TaskRepository;
 import org.anwei.duban.task.internal.TaskSource;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,9 +70,11 @@ public class TaskService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	TaskService(TaskRepository tasks, TaskReportRepository reports, TaskAttachmentRepository attachments,
 			TaskQueries queries, TaskRules rules, TaskNotifier notifier, AuditTrail auditTrail, CurrentUser currentUser,
-			TaskProperties properties, Clock clock) {
+			TaskProperties properties, Clock clock, ApplicationEventPublisher events) {
 		this.notifier = notifier;
 		this.tasks = tasks;
 		this.reports = reports;
@@ -82,6 +85,7 @@ public class TaskService {
 		this.access = new TaskAccess(currentUser);
 		this.properties = properties;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** A task written by staff, not from a meeting. */
@@ -99,7 +103,7 @@ public class TaskService {
 	@Transactional
 	public TaskDetails create(TaskCommand command, List<Upload> material) {
 		List<FieldError> errors = new ArrayList<>(this.rules.check(command));
-		List<Evidence.Checked> checked = checkFiles(material, errors);
+		List<Evidence.Checked> checked = Evidence.checkAll(material, "task.attachments", errors);
 		ValidationException.throwIfAny(errors);
 		long id = issue(this.rules.draft(command), null);
 		if (checked.isEmpty()) {
@@ -190,7 +194,9 @@ public class TaskService {
 	@PreAuthorize(STAFF)
 	@Transactional
 	public TaskDetails accept(long taskId, long version, String comment) {
-		return decide(taskId, version, TaskAction.ACCEPT, comment, false);
+		TaskDetails accepted = decide(taskId, version, TaskAction.ACCEPT, comment, false);
+		this.events.publishEvent(new TaskAccepted(taskId));
+		return accepted;
 	}
 
 	/** Sends a submitted task back to the departments; the reason is required. */
@@ -253,29 +259,8 @@ public class TaskService {
 
 	private List<Evidence.Checked> checkReport(String text, List<Upload> files) {
 		List<FieldError> errors = new ArrayList<>(TaskRules.checkText("task.text", text, true));
-		List<Evidence.Checked> checked = checkFiles(files, errors);
+		List<Evidence.Checked> checked = Evidence.checkAll(files, "task.attachments", errors);
 		ValidationException.throwIfAny(errors);
-		return checked;
-	}
-
-	/**
-	 * Checks every file by content, collecting each refusal rather than stopping; at most
-	 * {@link Upload#MAX_FILES} files.
-	 */
-	private static List<Evidence.Checked> checkFiles(List<Upload> files, List<FieldError> errors) {
-		List<Evidence.Checked> checked = new ArrayList<>();
-		if (files.size() > Upload.MAX_FILES) {
-			errors.add(FieldError.of("task.attachments", "validation.attachment.too-many", Upload.MAX_FILES));
-			return checked;
-		}
-		for (Upload file : files) {
-			try {
-				checked.add(Evidence.check(file, "task.attachments"));
-			}
-			catch (ValidationException ex) {
-				errors.addAll(ex.errors());
-			}
-		}
 		return checked;
 	}
 

@@ -22,7 +22,7 @@ class ModularityTest {
 	@Test
 	void the_expected_modules_exist() {
 		assertThat(this.modules.stream().map(m -> m.getIdentifier().toString())).contains("base", "audit",
-				"organization", "security", "dashboard", "evidence", "accountability", "supervision", "task");
+				"organization", "security", "dashboard", "evidence", "accountability", "supervision", "task", "hazard");
 	}
 
 }

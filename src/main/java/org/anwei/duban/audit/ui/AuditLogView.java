@@ -62,7 +62,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 		this.actors = PersonLabels.of(people, List.of());
 		setSizeFull();
 		this.entityType.setLabel(getTranslation("audit.entity-type"));
-		this.entityType.setItems("DEPARTMENT", "USER", "MEETING", "MEETING_DOCUMENT", "DIRECTIVE");
+		this.entityType.setItems("DEPARTMENT", "USER", "MEETING", "MEETING_DOCUMENT", "DIRECTIVE", "TASK", "HAZARD");
 		this.entityType
 			.setItemLabelGenerator(t -> t == null ? getTranslation("filter.all") : getTranslation("audit.type." + t));
 		this.entityType.setEmptySelectionAllowed(true);

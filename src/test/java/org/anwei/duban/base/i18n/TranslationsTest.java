@@ -25,6 +25,13 @@ import org.anwei.duban.directive.Recurrence;
 import org.anwei.duban.accountability.AccountabilityKind;
 import org.anwei.duban.supervision.EscalationLevel;
 import org.anwei.duban.task.ExtensionState;
+import org.anwei.duban.hazard.HazardAction;
+import org.anwei.duban.hazard.HazardLevel;
+import org.anwei.duban.hazard.HazardSource;
+import org.anwei.duban.hazard.HazardStatus;
+import org.anwei.duban.hazard.HazardType;
+import org.anwei.duban.hazard.ListingLevel;
+import org.anwei.duban.hazard.PhotoPhase;
 import org.anwei.duban.supervision.NoticeKind;
 import org.anwei.duban.task.PartyRole;
 import org.anwei.duban.task.PartyState;
@@ -69,8 +76,8 @@ class TranslationsTest {
 			if (key.endsWith(".") || key.endsWith("-")) {
 				continue; // a prefix completed at run time, e.g. "audit.action." + action
 			}
-			boolean fieldKey = key
-				.matches("(department|user|meeting|directive|task|extension|accountability|token)\\.[a-z][A-Za-z]+")
+			boolean fieldKey = key.matches(
+					"(department|user|meeting|directive|task|extension|accountability|token|hazard|supervision)\\.[a-z][A-Za-z]+")
 					&& !english.containsKey(key);
 			expected.add(fieldKey ? "field." + key : key);
 		}
@@ -95,6 +102,13 @@ class TranslationsTest {
 		Stream.of(EscalationLevel.values()).map(EscalationLevel::labelKey).forEach(expected::add);
 		Stream.of(NoticeKind.values()).map(NoticeKind::labelKey).forEach(expected::add);
 		Stream.of(AccountabilityKind.values()).map(AccountabilityKind::labelKey).forEach(expected::add);
+		Stream.of(HazardLevel.values()).map(HazardLevel::labelKey).forEach(expected::add);
+		Stream.of(HazardType.values()).map(HazardType::labelKey).forEach(expected::add);
+		Stream.of(HazardSource.values()).map(HazardSource::labelKey).forEach(expected::add);
+		Stream.of(HazardStatus.values()).map(HazardStatus::labelKey).forEach(expected::add);
+		Stream.of(HazardAction.values()).map(HazardAction::labelKey).forEach(expected::add);
+		Stream.of(ListingLevel.values()).map(ListingLevel::labelKey).forEach(expected::add);
+		Stream.of(PhotoPhase.values()).map(PhotoPhase::labelKey).forEach(expected::add);
 		assertThat(english.stringPropertyNames()).containsAll(expected);
 	}
 
