@@ -74,7 +74,10 @@ public class HazardQueries {
 		Pageable sorted = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
 				pageable.getPageSize(), Sort.by("foundOn").descending().and(Sort.by("id").descending()));
 		Specification<Hazard> spec = HazardSpecifications.of(filter, this.access.visibleDepartments(), today());
-		List<Hazard> found = this.hazards.findBy(spec, q -> q.slice(sorted)).getContent();
+		// a slice reads one row more than asked, which overflows for "everything"
+		List<Hazard> found = sorted.getPageSize() == Integer.MAX_VALUE && sorted.getOffset() == 0
+				? this.hazards.findBy(spec, q -> q.sortBy(sorted.getSort()).all())
+				: this.hazards.findBy(spec, q -> q.slice(sorted)).getContent();
 		Set<Long> departmentIds = new HashSet<>();
 		found.forEach(h -> departmentIds.add(h.getResponsibleDepartmentId()));
 		Map<Long, String> names = this.departments.namesOf(departmentIds);

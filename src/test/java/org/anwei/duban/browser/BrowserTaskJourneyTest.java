@@ -93,7 +93,7 @@ class BrowserTaskJourneyTest extends BrowserTest {
 		wait = signInAsDemo(TestUsers.STAFF);
 		driver.get(url("tasks/" + id));
 		click(wait, "task-accept");
-		click(wait, "task-dialog-confirm");
+		click(wait, "text-dialog-confirm");
 		wait.until(d -> d.findElement(By.id("task-status")).getText().contains("已办结"));
 
 		this.users.login(TestUsers.STAFF);

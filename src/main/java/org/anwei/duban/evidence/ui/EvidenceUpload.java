@@ -31,6 +31,15 @@ public class EvidenceUpload extends Upload {
 		setId(id);
 	}
 
+	/**
+	 * Opens the phone's camera rather than the file picker, for photos taken on the spot
+	 * (an inspector registering a hazard).
+	 */
+	public EvidenceUpload withCamera() {
+		getElement().setProperty("capture", "environment");
+		return this;
+	}
+
 	/** Keeps an uploaded file until the form is sent. Public for browserless tests. */
 	public void receive(String filename, byte[] content) {
 		this.received.add(filename, content);

@@ -19,6 +19,8 @@ import org.anwei.duban.task.PartyRole;
 import org.anwei.duban.task.PartyState;
 import org.anwei.duban.task.ReportKind;
 import org.anwei.duban.supervision.SupervisionService;
+import org.anwei.duban.base.ui.TextDialog;
+import org.anwei.duban.evidence.ui.ReportDialog;
 import org.anwei.duban.task.TaskDetails;
 import org.anwei.duban.task.TaskQueries;
 import org.anwei.duban.task.TaskService;

@@ -21,7 +21,8 @@ import org.anwei.duban.base.ui.StoredFileDownload;
 import org.anwei.duban.base.ui.DisplayTime;
 import org.anwei.duban.task.AttachmentSummary;
 import org.anwei.duban.task.ExtensionDetails;
-import org.anwei.duban.supervision.NoticeSummary;
+import org.anwei.duban.supervision.ui.NoticeList;
+import org.anwei.duban.audit.ui.HistoryLine;
 import org.anwei.duban.supervision.SupervisionService;
 import org.anwei.duban.task.ReportDetails;
 import org.anwei.duban.task.TaskDetails;
@@ -83,42 +84,9 @@ class TaskTimeline extends Div {
 						e.decisionComment() == null ? "" : e.decisionComment())));
 			}
 		}
-		var notices = this.supervision.notices(TaskQueries.SUPERVISED_TYPE, task.id());
-		if (!notices.isEmpty()) {
-			add(new H3(getTranslation("task.notices")));
-			for (NoticeSummary notice : notices) {
-				Div line = new Div(
-						new Span(notice.documentNumber() + " · " + getTranslation(notice.kind().labelKey())
-								+ (notice.level() == null ? "" : "（" + getTranslation(notice.level().labelKey()) + "）")
-								+ " · " + DisplayTime.minutes(notice.issuedAt()) + " "),
-						noticeFile(task.id(), notice, true), new Span(" "), noticeFile(task.id(), notice, false));
-				line.setId("notice-" + notice.id());
-				add(line);
-			}
-		}
+		add(new NoticeList(this.supervision, TaskQueries.SUPERVISED_TYPE, task.id(), "task.notices"));
 		add(new H3(getTranslation("task.history")));
-		for (AuditEntry entry : history) {
-			Div line = new Div(new Span(DisplayTime.minutes(entry.occurredAt()) + " "
-					+ names.name(entry.actorUsername()) + " " + getTranslation("audit.action." + entry.action())));
-			line.addClassNames(LumoUtility.FontSize.SMALL);
-			entry.changes()
-				.forEach(c -> line.add(new Div(Translations.orFallback("field.task." + c.field(), c.field()) + ": "
-						+ (c.oldValue() == null ? "" : c.oldValue() + " → ")
-						+ (c.newValue() == null ? "" : c.newValue()))));
-			add(line);
-		}
-	}
-
-	private Anchor noticeFile(long taskId, NoticeSummary notice, boolean pdf) {
-		String name = notice.documentNumber() + (pdf ? ".pdf" : ".docx");
-		Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-			byte[] bytes = this.supervision.noticeFile(TaskQueries.SUPERVISED_TYPE, taskId, notice.id(), pdf);
-			return new DownloadResponse(new ByteArrayInputStream(bytes), name,
-					pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-					bytes.length);
-		}), pdf ? "PDF" : "Word");
-		anchor.getElement().setAttribute("download", true);
-		return anchor;
+		history.forEach(entry -> add(new HistoryLine(entry, names, "field.task.")));
 	}
 
 	private Div attachment(long taskId, AttachmentSummary a) {

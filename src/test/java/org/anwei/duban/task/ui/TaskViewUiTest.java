@@ -13,6 +13,8 @@ import com.vaadin.flow.component.button.Button;
 
 import org.anwei.duban.KaribuTest;
 import org.anwei.duban.TestUsers;
+import org.anwei.duban.base.ui.TextDialog;
+import org.anwei.duban.evidence.ui.ReportDialog;
 import org.anwei.duban.directive.DirectiveTestData;
 import org.anwei.duban.organization.DepartmentService;
 import org.anwei.duban.task.ReportKind;

@@ -1,4 +1,4 @@
-package org.anwei.duban.task.ui;
+package org.anwei.duban.evidence.ui;
 
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import org.anwei.duban.evidence.ui.EvidenceUpload;
 import org.anwei.duban.base.ConcurrentEditException;
 import org.anwei.duban.base.ValidationException;
 import org.anwei.duban.base.ui.FormErrors;
@@ -18,24 +17,34 @@ import org.anwei.duban.base.ui.FormErrors;
  * on the server). Nothing is stored until the report is sent; a refused file names itself
  * and the text stays in the dialog.
  */
-class ReportDialog extends Dialog {
+public class ReportDialog extends Dialog {
 
-	final TextArea text = new TextArea();
+	public final TextArea text = new TextArea();
 
-	final Button send = new Button();
+	public final Button send = new Button();
 
-	private final EvidenceUpload upload = new EvidenceUpload("report-upload");
+	final EvidenceUpload upload = new EvidenceUpload("report-upload");
 
 	private final FormErrors errors = new FormErrors(this);
 
-	ReportDialog(String titleKey, BiConsumer<String, List<org.anwei.duban.evidence.Upload>> onSend) {
+	/** A report on a task: the text is the task's report text. */
+	public ReportDialog(String titleKey, BiConsumer<String, List<org.anwei.duban.evidence.Upload>> onSend) {
+		this(titleKey, "field.task.text", "task.text", onSend);
+	}
+
+	/**
+	 * @param labelKey the text field's label
+	 * @param fieldKey the service's name for the text, whose errors show on the field
+	 */
+	public ReportDialog(String titleKey, String labelKey, String fieldKey,
+			BiConsumer<String, List<org.anwei.duban.evidence.Upload>> onSend) {
 		setHeaderTitle(getTranslation(titleKey));
 		setWidth("min(40rem, 100vw)");
-		this.text.setLabel(getTranslation("field.task.text"));
+		this.text.setLabel(getTranslation(labelKey));
 		this.text.setRequiredIndicatorVisible(true);
 		this.text.setWidthFull();
 		this.text.setId("report-text");
-		this.errors.bind("task.text", this.text);
+		this.errors.bind(fieldKey, this.text);
 		add(this.text, this.upload);
 		this.send.setText(getTranslation(titleKey));
 		this.send.setId("report-send");
@@ -49,7 +58,7 @@ class ReportDialog extends Dialog {
 				this.errors.show(ex);
 			}
 			catch (ConcurrentEditException ex) {
-				// Someone acted on the task meanwhile: say so and keep the input.
+				// Someone acted on the record meanwhile: say so and keep the input.
 				this.errors.show(ex);
 			}
 		});

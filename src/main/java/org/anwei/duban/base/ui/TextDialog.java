@@ -1,4 +1,4 @@
-package org.anwei.duban.task.ui;
+package org.anwei.duban.base.ui;
 
 import java.util.function.Consumer;
 
@@ -9,32 +9,31 @@ import com.vaadin.flow.component.textfield.TextArea;
 
 import org.anwei.duban.base.ConcurrentEditException;
 import org.anwei.duban.base.ValidationException;
-import org.anwei.duban.base.ui.FormErrors;
 
 /**
  * Asks for one text before an action: a reason to return or cancel, a review comment, a
  * leader's instruction. The action runs in {@code onConfirm}; its errors stay in the
  * dialog with the text.
  */
-class TextDialog extends Dialog {
+public class TextDialog extends Dialog {
 
-	final TextArea text = new TextArea();
+	public final TextArea text = new TextArea();
 
-	final Button confirm = new Button();
+	public final Button confirm = new Button();
 
 	private final FormErrors errors = new FormErrors(this);
 
-	TextDialog(String titleKey, String labelKey, String fieldKey, boolean required, Consumer<String> onConfirm) {
+	public TextDialog(String titleKey, String labelKey, String fieldKey, boolean required, Consumer<String> onConfirm) {
 		setHeaderTitle(getTranslation(titleKey));
 		setWidth("min(36rem, 100vw)");
 		this.text.setLabel(getTranslation(labelKey));
 		this.text.setRequiredIndicatorVisible(required);
 		this.text.setWidthFull();
-		this.text.setId("task-dialog-text");
+		this.text.setId("text-dialog-text");
 		this.errors.bind(fieldKey, this.text);
 		add(this.text);
 		this.confirm.setText(getTranslation(titleKey));
-		this.confirm.setId("task-dialog-confirm");
+		this.confirm.setId("text-dialog-confirm");
 		this.confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.confirm.addClickListener(e -> {
 			try {
@@ -45,7 +44,7 @@ class TextDialog extends Dialog {
 				this.errors.show(ex);
 			}
 			catch (ConcurrentEditException ex) {
-				// Someone acted on the task meanwhile: say so and keep the input.
+				// Someone acted on the record meanwhile: say so and keep the input.
 				this.errors.show(ex);
 			}
 		});

@@ -1,0 +1,299 @@
+package org.anwei.duban.hazard.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.anwei.duban.base.security.CurrentUser;
+import org.anwei.duban.base.security.Role;
+import org.anwei.duban.base.security.Roles;
+import org.anwei.duban.base.ui.FilterBar;
+import org.anwei.duban.base.ui.PhoneColumns;
+import org.anwei.duban.directive.DirectiveCategory;
+import org.anwei.duban.hazard.HazardFilter;
+import org.anwei.duban.hazard.HazardLevel;
+import org.anwei.duban.hazard.HazardListItem;
+import org.anwei.duban.hazard.HazardProperties;
+import org.anwei.duban.hazard.HazardQueries;
+import org.anwei.duban.hazard.HazardService;
+import org.anwei.duban.hazard.HazardSource;
+import org.anwei.duban.hazard.HazardStatus;
+import org.anwei.duban.organization.DepartmentRef;
+import org.anwei.duban.organization.DepartmentService;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The hazard ledger (隐患台账) within the user's scope: a lazy list, newest found first,
+ * filtered by words, level, status, department, district, industry, source, overdue,
+ * rebound and the date found — every filter kept in the URL for bookmarks and links.
+ * Staff and liaisons register hazards here.
+ */
+@Route("hazards")
+@Menu(title = "menu.hazards", order = 6, icon = "vaadin:warning")
+@RolesAllowed({ Roles.STAFF, Roles.LEADER, Roles.DEPT })
+public class HazardListView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	final TextField search = new TextField();
+
+	final Select<HazardLevel> level = new Select<>();
+
+	final Select<HazardStatus> status = new Select<>();
+
+	final ComboBox<DepartmentRef> department = new ComboBox<>();
+
+	final Select<String> district = new Select<>();
+
+	final Select<DirectiveCategory> industry = new Select<>();
+
+	final Select<HazardSource> source = new Select<>();
+
+	final Checkbox overdue = new Checkbox();
+
+	final Checkbox rebound = new Checkbox();
+
+	final DatePicker from = new DatePicker();
+
+	final DatePicker to = new DatePicker();
+
+	final Grid<HazardListItem> grid = new Grid<>();
+
+	final PhoneColumns<HazardListItem> phone;
+
+	private final HazardQueries queries;
+
+	private boolean restoring;
+
+	HazardListView(HazardQueries queries, HazardService service, DepartmentService departments,
+			HazardProperties properties, CurrentUser currentUser) {
+		this.queries = queries;
+		setSizeFull();
+		this.search.setPlaceholder(getTranslation("hazard.search"));
+		this.search.setAriaLabel(getTranslation("hazard.search"));
+		this.search.setPrefixComponent(VaadinIcon.SEARCH.create());
+		this.search.setValueChangeMode(ValueChangeMode.LAZY);
+		this.search.setClearButtonVisible(true);
+		this.search.setId("hazard-search");
+		choices(this.level, HazardLevel.values(), "field.hazard.level", l -> getTranslation(l.labelKey()));
+		choices(this.status, HazardStatus.values(), "field.hazard.status", s -> getTranslation(s.labelKey()));
+		choices(this.district, properties.districts().toArray(String[]::new), "field.hazard.district", d -> d);
+		choices(this.industry, DirectiveCategory.values(), "field.hazard.industry", c -> getTranslation(c.labelKey()));
+		choices(this.source, HazardSource.values(), "field.hazard.source", s -> getTranslation(s.labelKey()));
+		this.level.setId("hazard-filter-level");
+		this.status.setId("hazard-filter-status");
+		this.department.setPlaceholder(getTranslation("field.hazard.responsibleDepartment"));
+		this.department.setAriaLabel(getTranslation("field.hazard.responsibleDepartment"));
+		this.department.setItems(departments.directory().stream().filter(DepartmentRef::active).toList());
+		this.department.setItemLabelGenerator(DepartmentRef::name);
+		this.department.setClearButtonVisible(true);
+		boolean departmentUser = currentUser.get().map(u -> u.hasRole(Role.DEPT)).orElse(false);
+		boolean staff = currentUser.get().map(u -> u.hasRole(Role.STAFF)).orElse(false);
+		this.department.setVisible(!departmentUser);
+		this.overdue.setLabel(getTranslation("hazard.overdue"));
+		this.overdue.setId("hazard-filter-overdue");
+		this.rebound.setLabel(getTranslation("hazard.rebound"));
+		this.rebound.setId("hazard-filter-rebound");
+		this.from.setPlaceholder(getTranslation("hazard.found-from"));
+		this.from.setAriaLabel(getTranslation("hazard.found-from"));
+		this.to.setPlaceholder(getTranslation("hazard.found-to"));
+		this.to.setAriaLabel(getTranslation("hazard.found-to"));
+		this.search.addValueChangeListener(e -> filterChanged());
+		this.level.addValueChangeListener(e -> filterChanged());
+		this.status.addValueChangeListener(e -> filterChanged());
+		this.department.addValueChangeListener(e -> filterChanged());
+		this.district.addValueChangeListener(e -> filterChanged());
+		this.industry.addValueChangeListener(e -> filterChanged());
+		this.source.addValueChangeListener(e -> filterChanged());
+		this.overdue.addValueChangeListener(e -> filterChanged());
+		this.rebound.addValueChangeListener(e -> filterChanged());
+		this.from.addValueChangeListener(e -> filterChanged());
+		this.to.addValueChangeListener(e -> filterChanged());
+		FilterBar toolbar = new FilterBar(this.search, this.level, this.status, this.department, this.district,
+				this.industry, this.source, this.from, this.to, this.overdue, this.rebound);
+		if (staff || departmentUser) {
+			Button register = new Button(getTranslation("hazard.register"), VaadinIcon.PLUS.create(),
+					e -> new HazardFormDialog(service, departments.directory(), properties.districts(), null,
+							staff ? null : currentUser.require().departmentId(),
+							id -> getUI().ifPresent(ui -> ui.navigate(HazardView.path(id))))
+						.open());
+			register.setId("hazard-new");
+			register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			toolbar.addActions(register);
+		}
+		this.grid.setId("hazard-grid");
+		this.grid.setEmptyStateText(getTranslation("hazard.empty"));
+		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+		PhoneColumns.Cell<HazardListItem> opens = PhoneColumns.Cell.link(h -> HazardView.path(h.id()));
+		var unit = this.grid.addColumn(PhoneColumns.mainColumn(h -> h.number() + " " + h.unitName(), opens))
+			.setHeader(getTranslation("field.hazard.unitName"))
+			.setSortProperty("number")
+			.setFlexGrow(3);
+		var found = this.grid.addColumn(HazardListItem::foundOn)
+			.setHeader(getTranslation("field.hazard.foundOn"))
+			.setSortProperty("foundOn")
+			.setAutoWidth(true);
+		var where = this.grid.addColumn(h -> h.district() + " · " + getTranslation(h.industry().labelKey()))
+			.setHeader(getTranslation("field.hazard.district"));
+		var level = this.grid.addComponentColumn(h -> HazardBadges.level(h.level()))
+			.setHeader(getTranslation("field.hazard.level"))
+			.setSortProperty("level")
+			.setAutoWidth(true);
+		var owner = this.grid.addColumn(HazardListItem::responsibleDepartmentName)
+			.setHeader(getTranslation("field.hazard.responsibleDepartment"));
+		var limit = this.grid.addColumn(HazardListItem::timeLimit)
+			.setHeader(getTranslation("field.hazard.timeLimit"))
+			.setSortProperty("timeLimit")
+			.setAutoWidth(true);
+		var state = this.grid.addComponentColumn(h -> {
+			Span badges = new Span(HazardBadges.status(h.status(), h.overdue()));
+			if (h.reboundOfId() != null) {
+				badges.add(new Span(" "), HazardBadges.rebound());
+			}
+			return badges;
+		}).setHeader(getTranslation("field.hazard.status")).setSortProperty("status").setAutoWidth(true);
+		this.phone = PhoneColumns.fold(this.grid, unit, h -> h.number() + " " + h.unitName(), opens,
+				h -> getTranslation(h.level().labelKey()) + " · " + getTranslation(h.status().labelKey())
+						+ (h.overdue() ? " · " + getTranslation("hazard.overdue") : "") + " · " + h.timeLimit(),
+				found, where, level, owner, limit, state);
+		this.grid.setItems(
+				query -> this.queries.list(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+				query -> (int) this.queries.count(filter()));
+		this.grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(HazardView.path(e.getItem().id()))));
+		this.grid.setSizeFull();
+		add(toolbar, this.grid);
+	}
+
+	private <T> void choices(Select<T> select, T[] values, String labelKey,
+			com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
+		select.setItems(values);
+		select.setAriaLabel(getTranslation(labelKey));
+		select.setEmptySelectionAllowed(true);
+		select.setEmptySelectionCaption(getTranslation("hazard.any", getTranslation(labelKey)));
+		select.setItemLabelGenerator(
+				v -> v == null ? getTranslation("hazard.any", getTranslation(labelKey)) : labels.apply(v));
+	}
+
+	HazardFilter filter() {
+		DepartmentRef chosen = this.department.getValue();
+		return new HazardFilter(this.search.getValue(), this.level.getValue(), this.status.getValue(),
+				chosen == null ? null : chosen.id(), this.district.getValue(), this.industry.getValue(),
+				this.source.getValue(), this.overdue.getValue(), this.rebound.getValue(), this.from.getValue(),
+				this.to.getValue());
+	}
+
+	private void filterChanged() {
+		if (this.restoring) {
+			return;
+		}
+		this.grid.getDataProvider().refreshAll();
+		Map<String, String> parameters = new LinkedHashMap<>();
+		put(parameters, "q", this.search.getValue().isBlank() ? null : this.search.getValue());
+		put(parameters, "level", this.level.getValue());
+		put(parameters, "status", this.status.getValue());
+		put(parameters, "department", this.department.getValue() == null ? null : this.department.getValue().code());
+		put(parameters, "district", this.district.getValue());
+		put(parameters, "industry", this.industry.getValue());
+		put(parameters, "source", this.source.getValue());
+		put(parameters, "overdue", this.overdue.getValue() ? "true" : null);
+		put(parameters, "rebound", this.rebound.getValue() ? "true" : null);
+		put(parameters, "from", this.from.getValue());
+		put(parameters, "to", this.to.getValue());
+		getUI().ifPresent(ui -> ui.getPage()
+			.getHistory()
+			.replaceState(null, new Location("hazards", QueryParameters.simple(parameters))));
+	}
+
+	private static void put(Map<String, String> parameters, String name, @Nullable Object value) {
+		if (value != null) {
+			parameters.put(name, value instanceof Enum<?> e ? e.name() : value.toString());
+		}
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		QueryParameters parameters = event.getLocation().getQueryParameters();
+		this.restoring = true;
+		try {
+			parameters.getSingleParameter("q").ifPresent(this.search::setValue);
+			parameters.getSingleParameter("level")
+				.flatMap(s -> named(HazardLevel.values(), s))
+				.ifPresent(this.level::setValue);
+			parameters.getSingleParameter("status")
+				.flatMap(s -> named(HazardStatus.values(), s))
+				.ifPresent(this.status::setValue);
+			parameters.getSingleParameter("department")
+				.flatMap(code -> this.department.getListDataView()
+					.getItems()
+					.filter(d -> d.code().equals(code))
+					.findFirst())
+				.ifPresent(this.department::setValue);
+			parameters.getSingleParameter("district")
+				.filter(d -> this.district.getListDataView().getItems().anyMatch(d::equals))
+				.ifPresent(this.district::setValue);
+			parameters.getSingleParameter("industry")
+				.flatMap(s -> named(DirectiveCategory.values(), s))
+				.ifPresent(this.industry::setValue);
+			parameters.getSingleParameter("source")
+				.flatMap(s -> named(HazardSource.values(), s))
+				.ifPresent(this.source::setValue);
+			this.overdue.setValue(parameters.getSingleParameter("overdue").map("true"::equals).orElse(false));
+			this.rebound.setValue(parameters.getSingleParameter("rebound").map("true"::equals).orElse(false));
+			parameters.getSingleParameter("from").flatMap(HazardListView::date).ifPresent(this.from::setValue);
+			parameters.getSingleParameter("to").flatMap(HazardListView::date).ifPresent(this.to::setValue);
+		}
+		finally {
+			this.restoring = false;
+		}
+		this.grid.getDataProvider().refreshAll();
+	}
+
+	/** A hand-edited URL with a bad value shows the list without that filter. */
+	private static Optional<LocalDate> date(String text) {
+		try {
+			return Optional.of(LocalDate.parse(text));
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static <E extends Enum<E>> Optional<E> named(E[] values, String name) {
+		return Arrays.stream(values).filter(v -> v.name().equals(name)).findFirst();
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("menu.hazards");
+	}
+
+	List<HazardListItem> shown() {
+		return this.grid.getGenericDataView().getItems().toList();
+	}
+
+}
