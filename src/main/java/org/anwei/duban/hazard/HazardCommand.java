@@ -21,4 +21,15 @@ public record HazardCommand(@Nullable LocalDate foundOn, @Nullable HazardSource 
 		@Nullable Long supervisingDepartmentId, @Nullable String rectificationOwner, @Nullable String measures,
 		@Nullable BigDecimal funds, @Nullable LocalDate timeLimit, @Nullable String emergencyPlan,
 		@Nullable ListingLevel listingLevel, @Nullable String listingDocument, @Nullable Long originTaskId) {
+
+	/**
+	 * Texts a client left out (JSON without the field) are empty, so the rules name them.
+	 */
+	public HazardCommand {
+		unitName = unitName == null ? "" : unitName;
+		district = district == null ? "" : district;
+		address = address == null ? "" : address;
+		description = description == null ? "" : description;
+	}
+
 }

@@ -46,8 +46,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
 	/** The REST API's endpoints; every other {@code /api/} path is an open 404. */
-	static final String[] API_ENDPOINTS = { "/api/v1/tasks", "/api/v1/tasks/**", "/api/v1/extract",
-			"/api/v1/extract/**" };
+	static final String[] API_ENDPOINTS = { "/api/v1/tasks", "/api/v1/tasks/**", "/api/v1/hazards",
+			"/api/v1/hazards/**", "/api/v1/extract", "/api/v1/extract/**" };
 
 	/**
 	 * What the browser may load for the web application: only this server's scripts,

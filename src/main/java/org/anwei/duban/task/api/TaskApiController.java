@@ -2,12 +2,12 @@ package org.anwei.duban.task.api;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.anwei.duban.base.api.ApiPages;
 import org.anwei.duban.base.api.ApiProblem;
 import org.anwei.duban.task.ExtensionService;
 import org.anwei.duban.task.ReportKind;
@@ -19,6 +19,7 @@ import org.anwei.duban.task.TaskQueries;
 import org.anwei.duban.task.TaskService;
 import org.anwei.duban.task.TaskStatus;
 import org.anwei.duban.evidence.Upload;
+import org.anwei.duban.evidence.api.MultipartUploads;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
@@ -43,12 +44,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "Tasks", description = "My tasks: list, read, sign, report with attachments, request an extension")
 class TaskApiController {
 
-	/** The largest page a client may ask for. */
-	static final int MAX_PAGE = 100;
-
-	/** The highest page number: far beyond any real list, far below an overflow. */
-	static final int MAX_PAGE_NUMBER = 100_000;
-
 	private final TaskQueries queries;
 
 	private final TaskService tasks;
@@ -61,10 +56,6 @@ class TaskApiController {
 		this.extensions = extensions;
 	}
 
-	/** A page of tasks and the total number matching. */
-	record TaskPage(List<TaskListItem> items, long total) {
-	}
-
 	/** An extension request's body. */
 	record ExtensionRequest(@Nullable Long version, @Nullable String reason, @Nullable LocalDate deadline) {
 	}
@@ -72,20 +63,14 @@ class TaskApiController {
 	@Operation(summary = "List my tasks",
 			description = "Soonest deadline first; optional status, light and text filters.")
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-	TaskPage list(@RequestParam(name = "status", required = false) @Nullable TaskStatus status,
+	ApiPages.Page<TaskListItem> list(@RequestParam(name = "status", required = false) @Nullable TaskStatus status,
 			@RequestParam(name = "light", required = false) @Nullable StatusLight light,
 			@RequestParam(name = "q", required = false) @Nullable String text,
 			@RequestParam(name = "page", defaultValue = "0") int page,
 			@RequestParam(name = "size", defaultValue = "20") int size) {
-		if (page < 0 || page > MAX_PAGE_NUMBER) {
-			throw ApiProblem.badParameter("page", "api.error.page", 0, MAX_PAGE_NUMBER);
-		}
-		if (size < 1 || size > MAX_PAGE) {
-			throw ApiProblem.badParameter("size", "api.error.page", 1, MAX_PAGE);
-		}
+		PageRequest request = ApiPages.request(page, size);
 		TaskFilter filter = new TaskFilter(text, status, light, null, null, null, null, null);
-		PageRequest request = PageRequest.of(page, size);
-		return new TaskPage(this.queries.list(filter, request), this.queries.count(filter));
+		return new ApiPages.Page<>(this.queries.list(filter, request), this.queries.count(filter));
 	}
 
 	@Operation(summary = "Read a task", description = "With its departments, reports, extension requests and source.")
@@ -109,11 +94,7 @@ class TaskApiController {
 	TaskDetails report(@PathVariable("id") long id, @RequestParam("version") long version,
 			@RequestParam("kind") ReportKind kind, @RequestParam("text") String text,
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files) throws IOException {
-		List<Upload> uploads = new ArrayList<>();
-		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-			uploads.add(new Upload(file.getOriginalFilename() == null ? "file" : file.getOriginalFilename(),
-					file.getBytes()));
-		}
+		List<Upload> uploads = MultipartUploads.of(files);
 		if (kind == ReportKind.COMPLETION) {
 			return this.tasks.submit(id, version, text, uploads);
 		}
