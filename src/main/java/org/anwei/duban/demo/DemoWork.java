@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the demo work through the same services users call: a plenary meeting two weeks
  * ago with the chair's speech, its requirements extracted, the complete ones issued (the
- * rest left for review), an overdue task, and one daily run so reminders and a 督办 notice
- * exist.
+ * rest left for review), an overdue task, the hazard ledger ({@link DemoLedger}), and one
+ * daily run so reminders and 督办 notices exist.
  */
 @Component
 public class DemoWork {
@@ -52,10 +52,13 @@ public class DemoWork {
 
 	private final DepartmentService departments;
 
+	private final DemoLedger ledger;
+
 	private final Clock clock;
 
 	DemoWork(MeetingService meetings, DirectiveService directives, DirectiveQueries directiveQueries, TaskService tasks,
-			ReminderService reminders, DepartmentService departments, Clock clock) {
+			ReminderService reminders, DepartmentService departments, DemoLedger ledger, Clock clock) {
+		this.ledger = ledger;
 		this.meetings = meetings;
 		this.directives = directives;
 		this.directiveQueries = directiveQueries;
@@ -83,6 +86,10 @@ public class DemoWork {
 		}
 		this.tasks.create(new TaskCommand("汛后水毁道路隐患排查", "对汛期受损的农村公路、桥梁逐一排查，设置警示标志并限期修复。", null, Urgency.EXPEDITED,
 				id("JTJ"), Set.of(id("CDQ")), today.minusDays(3)));
+		this.ledger.create(today,
+				this.departments.directory()
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(DepartmentRef::code, DepartmentRef::id)));
 		this.reminders.runFor(today);
 		return this.meetings.get(meeting.id());
 	}

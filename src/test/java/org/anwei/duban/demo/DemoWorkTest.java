@@ -10,6 +10,10 @@ import org.anwei.duban.directive.DirectiveStatus;
 import org.anwei.duban.meeting.MeetingDetails;
 import org.anwei.duban.meeting.MeetingStatus;
 import org.anwei.duban.task.StatusLight;
+import org.anwei.duban.hazard.HazardFilter;
+import org.anwei.duban.hazard.HazardLevel;
+import org.anwei.duban.hazard.HazardQueries;
+import org.anwei.duban.hazard.HazardStatus;
 import org.anwei.duban.supervision.SupervisionService;
 import org.anwei.duban.task.TaskFilter;
 import org.anwei.duban.task.TaskListItem;
@@ -38,10 +42,37 @@ class DemoWorkTest extends SignedInAsAdminTest {
 	@Autowired
 	SupervisionService supervision;
 
+	@Autowired
+	HazardQueries hazards;
+
+	private static HazardFilter status(HazardStatus status) {
+		return new HazardFilter(null, null, status, null, null, null, null, false, false, null, null);
+	}
+
+	private static HazardFilter rebounds() {
+		return new HazardFilter(null, null, null, null, null, null, null, false, true, null, null);
+	}
+
 	@Test
 	void the_demo_shows_every_stage_of_the_work() {
 		this.users.login(TestUsers.STAFF);
+		long hazardsBefore = this.hazards.count(HazardFilter.none());
+		long closedBefore = this.hazards.count(status(HazardStatus.CLOSED));
+		long awaitingBefore = this.hazards.count(status(HazardStatus.AWAITING_ACCEPTANCE));
+		long reboundsBefore = this.hazards.count(rebounds());
 		MeetingDetails meeting = this.demo.create();
+		assertThat(this.hazards.count(HazardFilter.none()) - hazardsBefore).as("a living ledger")
+			.isEqualTo(DemoLedger.HAZARDS + 1);
+		assertThat(this.hazards.count(status(HazardStatus.CLOSED)) - closedBefore).isGreaterThan(80);
+		assertThat(this.hazards.count(status(HazardStatus.AWAITING_ACCEPTANCE)) - awaitingBefore).isGreaterThan(10);
+		assertThat(this.hazards.count(rebounds()) - reboundsBefore).isEqualTo(1);
+		assertThat(this.hazards
+			.count(new HazardFilter(null, HazardLevel.MAJOR, null, null, null, null, null, false, false, null, null)))
+			.isGreaterThan(5);
+		assertThat(
+				this.hazards.count(new HazardFilter(null, null, null, null, null, null, null, true, false, null, null)))
+			.as("some are overdue")
+			.isGreaterThan(0);
 		assertThat(meeting.status()).isEqualTo(MeetingStatus.DECOMPOSED);
 		List<DirectiveDetails> found = this.directives.forDocument(meeting.id(), meeting.documents().getFirst().id());
 		assertThat(found).hasSizeGreaterThanOrEqualTo(5);
