@@ -9,6 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.anwei.duban.AppRoutes;
+import org.anwei.duban.TestImages;
+import org.anwei.duban.evidence.Upload;
+import org.anwei.duban.hazard.HazardService;
+import org.anwei.duban.hazard.HazardTestData;
 import org.anwei.duban.TestUsers;
 import org.anwei.duban.base.security.AppUserPrincipal;
 import org.anwei.duban.base.security.Role;
@@ -50,7 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BrowserLayoutCheckTest extends BrowserTest {
 
 	/** Route parameters the check knows how to fill with a real id of the user's. */
-	private static final Set<String> KNOWN_PARAMETERS = Set.of("taskId", "meetingId", "documentId");
+	private static final Set<String> KNOWN_PARAMETERS = Set.of("taskId", "meetingId", "documentId", "hazardId");
 
 	private static final Pattern PARAMETER = Pattern.compile(":(\\w+)");
 
@@ -87,6 +91,8 @@ class BrowserLayoutCheckTest extends BrowserTest {
 
 	private static long documentId;
 
+	private static long hazardId;
+
 	@Autowired
 	TestUsers users;
 
@@ -95,6 +101,9 @@ class BrowserLayoutCheckTest extends BrowserTest {
 
 	@Autowired
 	TaskService taskService;
+
+	@Autowired
+	HazardService hazardService;
 
 	@Autowired
 	DepartmentService departments;
@@ -149,6 +158,13 @@ class BrowserLayoutCheckTest extends BrowserTest {
 			documentId = this.meetings
 				.addPastedText(meeting.id(), "在全市安委会全体会议上的讲话",
 						"同志们：一是要压实责任，市应急管理局牵头，各成员单位配合，十二月底前完成全面排查。" + "二是要突出重点，市住房和城乡建设局要加强燃气和自建房安全管理。")
+				.id();
+			hazardId = this.hazardService.register(
+					HazardTestData.withCreditCode(
+							HazardTestData.major("示范市城东区滨江路88号（原东方红化工厂旧址）液氨制冷储罐区暨GB18218-2018重大危险源辨识单元", yjj,
+									java.time.LocalDate.now().minusDays(40), java.time.LocalDate.now().minusDays(5)),
+							""),
+					List.of(new Upload("现场.png", TestImages.png(120, 90, java.awt.Color.RED))))
 				.id();
 		}
 		finally {
@@ -300,6 +316,9 @@ class BrowserLayoutCheckTest extends BrowserTest {
 		Map<String, String> ids = new LinkedHashMap<>();
 		if (AppRoutes.mayOpen(AppRoutes.all().get("tasks/:taskId"), roles)) {
 			ids.put("taskId", String.valueOf(taskId));
+		}
+		if (AppRoutes.mayOpen(AppRoutes.all().get("hazards/:hazardId"), roles)) {
+			ids.put("hazardId", String.valueOf(hazardId));
 		}
 		if (AppRoutes.mayOpen(AppRoutes.all().get("meetings/:meetingId"), roles)) {
 			ids.put("meetingId", String.valueOf(meetingId));
