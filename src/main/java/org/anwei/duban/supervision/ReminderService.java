@@ -94,8 +94,8 @@ public class ReminderService {
 	/** Arguments: the item's title, its deadline, and the days it is overdue. */
 	private static LocalizedText reminderTitle(SupervisedItems kind, SupervisedItem item, LocalDate today) {
 		LocalDate deadline = item.currentDeadline();
-		String when = deadline.isBefore(today) ? ".overdue.title"
-				: deadline.equals(today) ? ".today.title" : ".soon.title";
+		String when = deadline.isBefore(today) ? "overdue.title"
+				: deadline.equals(today) ? "today.title" : "soon.title";
 		return LocalizedText.of(kind.reminderKeys() + when, item.title(), deadline,
 				ChronoUnit.DAYS.between(deadline, today));
 	}

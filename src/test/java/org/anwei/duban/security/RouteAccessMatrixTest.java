@@ -38,6 +38,8 @@ class RouteAccessMatrixTest {
 			Map.entry(MeetingNavigation.DOCUMENT_REVIEW_ROUTE, EnumSet.of(Who.STAFF)),
 			Map.entry("tasks", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
 			Map.entry("tasks/:taskId", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
+			Map.entry("hazards", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
+			Map.entry("hazards/:hazardId", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
 			Map.entry("notifications", SIGNED_IN), Map.entry("my-work", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
 			Map.entry("accountability", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)), Map.entry("tokens", SIGNED_IN));
 
