@@ -10,6 +10,7 @@ import com.vaadin.flow.component.page.Viewport;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 
+import org.anwei.duban.base.ReplayClock;
 import org.anwei.duban.directive.ExtractCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -49,8 +50,8 @@ public class Application implements AppShellConfigurator {
 	 * now() directly).
 	 */
 	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
+	ReplayClock clock() {
+		return new ReplayClock(Clock.systemUTC());
 	}
 
 }

@@ -9,13 +9,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 
+import org.anwei.duban.base.ReplayClock;
 import org.anwei.duban.directive.DirectiveCategory;
 import org.anwei.duban.evidence.Upload;
 import org.anwei.duban.hazard.HazardCommand;
@@ -25,13 +29,20 @@ import org.anwei.duban.hazard.HazardService;
 import org.anwei.duban.hazard.HazardSource;
 import org.anwei.duban.hazard.HazardType;
 import org.anwei.duban.hazard.ListingLevel;
+import org.anwei.duban.hazard.RecheckItem;
+import org.anwei.duban.hazard.RecheckService;
+import org.anwei.duban.hazard.RecheckStatus;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
  * A living hazard ledger for the demo city, through the same services users call: about
  * 240 hazards found over five months in every district and most departments' fields, some
  * major and listed, about half closed out, some failed at acceptance, some overdue, and
- * one rebound at a unit closed out earlier. Seeded, so every fresh start looks the same.
+ * re-inspections of closed ones, one of which finds a rebound. Each step is replayed on
+ * the day it would have happened ({@link ReplayClock}), so close-out dates, the history
+ * and the monthly figures spread over the months as in real use. Seeded, so every fresh
+ * start looks the same.
  */
 @Component
 class DemoLedger {
@@ -78,16 +89,23 @@ class DemoLedger {
 	private static final List<String> NAMES = List.of("宏达", "恒泰", "鑫源", "华兴", "永安", "盛丰", "瑞祥", "金鼎", "天成", "顺发", "嘉禾",
 			"远航", "海星", "银河", "正大", "隆昌", "新纪元", "安泰", "兴业", "广源");
 
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
 	private final HazardService hazards;
 
-	DemoLedger(HazardService hazards) {
+	private final RecheckService rechecks;
+
+	private final ReplayClock clock;
+
+	DemoLedger(HazardService hazards, RecheckService rechecks, ReplayClock clock) {
 		this.hazards = hazards;
+		this.rechecks = rechecks;
+		this.clock = clock;
 	}
 
 	/** Runs as a staff user; {@code departments} maps department codes to ids. */
 	void create(LocalDate today, Map<String, Long> departments) {
 		Random random = new Random(2026);
-		HazardDetails closedEarlier = null;
 		java.util.Set<String> units = new java.util.HashSet<>();
 		for (int i = 0; i < HAZARDS; i++) {
 			Field field = FIELDS.get(random.nextInt(FIELDS.size()));
@@ -104,20 +122,26 @@ class DemoLedger {
 			boolean major = random.nextInt(12) == 0;
 			LocalDate limit = found.plusDays(major ? 60 : 10 + random.nextInt(30));
 			HazardCommand command = command(field, district, unit, found, limit, major, random, departments);
-			HazardDetails hazard = this.hazards.register(command, i % 40 == 0 ? photo(random) : List.of());
-			hazard = advance(hazard, found, today, random);
-			if (closedEarlier == null && hazard.status() == org.anwei.duban.hazard.HazardStatus.CLOSED) {
-				closedEarlier = hazard;
-			}
+			List<Upload> photos = i % 40 == 0 ? photo(random) : List.of();
+			HazardDetails hazard = at(found, 10, () -> this.hazards.register(command, photos));
+			advance(hazard, found, limit, today, random);
 		}
-		if (closedEarlier != null) {
-			// the same unit, the same kind of finding, soon after close-out: a rebound
-			HazardDetails earlier = closedEarlier;
-			this.hazards.register(new HazardCommand(today.minusDays(1), HazardSource.UNANNOUNCED, earlier.unitName(),
-					null, earlier.industry(), earlier.district(), null, earlier.address(), earlier.latitude(),
-					earlier.longitude(), "回头看发现：" + earlier.description() + "问题再次出现。", HazardLevel.GENERAL,
-					earlier.type(), earlier.responsibleDepartmentId(), earlier.supervisingDepartmentId(), "企业负责人",
-					"立即停产整改，举一反三全面排查。", new BigDecimal("5000"), today.plusDays(10), null, null, null, null), List.of());
+		lookBack(today);
+	}
+
+	/**
+	 * Re-inspections: last month's draw, three weeks ago (some of it now overdue), and
+	 * this month's; one finds the problem back (the ledger's one rebound), two find the
+	 * rectification held.
+	 */
+	private void lookBack(LocalDate today) {
+		at(today.minusDays(20), 8, () -> this.rechecks.sample(today.minusDays(20)));
+		this.rechecks.sample(today);
+		List<RecheckItem> pending = this.rechecks.list(RecheckStatus.PENDING, PageRequest.of(0, 3));
+		for (int i = 0; i < pending.size(); i++) {
+			RecheckItem item = pending.get(i);
+			this.rechecks.record(item.id(), item.version(), i == 0,
+					i == 0 ? "回头看发现：原整改部位问题再次出现，整改不彻底。" : "现场复查，整改措施落实到位，未发现反弹。", List.of());
 		}
 	}
 
@@ -139,26 +163,48 @@ class DemoLedger {
 				major ? "示安委办督〔" + found.getYear() + "〕" + (1 + random.nextInt(40)) + "号" : null, null);
 	}
 
-	/** Moves the hazard as far as its age makes likely: the older, the further on. */
-	private HazardDetails advance(HazardDetails hazard, LocalDate found, LocalDate today, Random random) {
+	/**
+	 * Moves the hazard as far as its age makes likely, the older the further on, each
+	 * step on the day it would have happened: started a day or two after it was found,
+	 * rectified mostly before its time limit, accepted a few days later.
+	 */
+	private void advance(HazardDetails hazard, LocalDate found, LocalDate limit, LocalDate today, Random random) {
 		long age = today.toEpochDay() - found.toEpochDay();
 		int roll = random.nextInt(100);
-		HazardDetails h = hazard;
 		if (roll < 10 && age < 40) {
-			return h;
+			return;
 		}
-		h = this.hazards.start(h.id(), h.version());
+		LocalDate started = earliest(found.plusDays(1 + random.nextInt(2)), today);
+		HazardDetails h = at(started, 9, () -> this.hazards.start(hazard.id(), hazard.version()));
 		if (roll < 30 && age < 90) {
-			return h;
+			return;
 		}
-		h = this.hazards.reportRectified(h.id(), h.version(), "已按要求完成整改，附整改前后照片。", List.of());
+		long span = Math.max(1, limit.toEpochDay() - started.toEpochDay());
+		// one in eight finishes late
+		LocalDate rectified = earliest(
+				started
+					.plusDays(random.nextInt(8) == 0 ? span + 1 + random.nextInt(10) : 1 + random.nextInt((int) span)),
+				today);
+		HazardDetails r = at(rectified, 16,
+				() -> this.hazards.reportRectified(h.id(), h.version(), "已按要求完成整改，附整改前后照片。", List.of()));
 		if (roll < 45) {
-			return h;
+			return;
 		}
-		if (roll < 52) {
-			return this.hazards.accept(h.id(), h.version(), false, "现场复核仍有问题，整改不彻底。", List.of());
-		}
-		return this.hazards.accept(h.id(), h.version(), true, "现场核查，整改到位，同意销号。", List.of());
+		LocalDate checked = earliest(rectified.plusDays(1 + random.nextInt(5)), today);
+		boolean passed = roll >= 52;
+		at(checked, 15, () -> this.hazards.accept(r.id(), r.version(), passed,
+				passed ? "现场核查，整改到位，同意销号。" : "现场复核仍有问题，整改不彻底。", List.of()));
+	}
+
+	private static LocalDate earliest(LocalDate day, LocalDate today) {
+		return day.isAfter(today) ? today : day;
+	}
+
+	/** Runs a step as of that day and hour, never later than now. */
+	private <T> T at(LocalDate day, int hour, Supplier<T> step) {
+		Instant then = day.atTime(hour, 0).atZone(ZONE).toInstant();
+		Instant now = this.clock.instant();
+		return this.clock.at(then.isAfter(now) ? now : then, step);
 	}
 
 	private static List<Upload> photo(Random random) {

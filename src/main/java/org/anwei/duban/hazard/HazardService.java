@@ -34,6 +34,7 @@ import org.anwei.duban.task.TaskCommand;
 import org.anwei.duban.task.TaskQueries;
 import org.anwei.duban.task.TaskService;
 import org.anwei.duban.task.Urgency;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -115,13 +116,40 @@ public class HazardService {
 		checkOrigin(normalized, errors);
 		List<Evidence.Checked> checked = Evidence.checkAll(photoUploads, "hazard.photos", errors);
 		ValidationException.throwIfAny(errors);
+		return this.queries.get(save(normalized, checked, null));
+	}
+
+	/**
+	 * Registers what a re-inspection found at a closed hazard's unit: a new hazard like
+	 * the earlier one, found today, described by the finding, linked to it as its rebound
+	 * and due within {@code rectifyDays}. The caller has checked who may do this (a
+	 * supervising department registers for the responsible one here).
+	 */
+	long registerRebound(Hazard earlier, String finding, List<Evidence.Checked> checked, LocalDate today,
+			int rectifyDays) {
+		HazardCommand was = this.queries.get(Objects.requireNonNull(earlier.getId())).toCommand();
+		HazardCommand rebound = new HazardCommand(today, HazardSource.INSPECTION, was.unitName(), was.creditCode(),
+				was.industry(), was.district(), was.street(), was.address(), was.latitude(), was.longitude(), finding,
+				was.level(), was.type(), was.responsibleDepartmentId(), was.supervisingDepartmentId(),
+				was.rectificationOwner(), was.measures(), was.funds(), today.plusDays(rectifyDays), was.emergencyPlan(),
+				was.listingLevel(), was.listingDocument(), null);
+		ValidationException.throwIfAny(this.rules.check(rebound));
+		return save(rebound, checked, earlier.getId());
+	}
+
+	private long save(HazardCommand normalized, List<Evidence.Checked> checked, @Nullable Long reboundOf) {
 		Instant now = this.clock.instant();
 		int year = Objects.requireNonNull(normalized.foundOn()).getYear();
 		HazardNumber number = HazardNumber.of(this.properties.numberPrefix(), year,
 				this.hazards.lastSequence(year) + 1);
 		Hazard hazard = new Hazard(number, normalized, UnitKeys.of(normalized.unitName()),
 				this.properties.remindDaysBefore(), this.access.username(), now);
-		findReboundOrigin(hazard, now).ifPresent(hazard::markReboundOf);
+		if (reboundOf != null) {
+			hazard.markReboundOf(reboundOf);
+		}
+		else {
+			findReboundOrigin(hazard, now).ifPresent(hazard::markReboundOf);
+		}
 		this.hazards.saveAndFlush(hazard);
 		long id = Objects.requireNonNull(hazard.getId());
 		savePhotos(id, PhotoPhase.BEFORE, checked, now);
@@ -135,7 +163,7 @@ public class HazardService {
 				LocalizedText.of("notification.hazard.registered.title", hazard.getUnitName(), hazard.getNumber(),
 						hazard.getTimeLimit()),
 				"notification.hazard.registered.body");
-		return this.queries.get(id);
+		return id;
 	}
 
 	/** Edits an open hazard; a liaison cannot hand it to another department. */

@@ -14,6 +14,9 @@ import org.anwei.duban.hazard.HazardFilter;
 import org.anwei.duban.hazard.HazardLevel;
 import org.anwei.duban.hazard.HazardQueries;
 import org.anwei.duban.hazard.HazardStatus;
+import org.anwei.duban.hazard.RecheckItem;
+import org.anwei.duban.hazard.RecheckService;
+import org.anwei.duban.hazard.RecheckStatus;
 import org.anwei.duban.supervision.SupervisionService;
 import org.anwei.duban.task.TaskFilter;
 import org.anwei.duban.task.TaskListItem;
@@ -45,6 +48,9 @@ class DemoWorkTest extends SignedInAsAdminTest {
 	@Autowired
 	HazardQueries hazards;
 
+	@Autowired
+	RecheckService rechecks;
+
 	private static HazardFilter status(HazardStatus status) {
 		return new HazardFilter(null, null, status, null, null, null, null, false, false, null, null);
 	}
@@ -73,6 +79,15 @@ class DemoWorkTest extends SignedInAsAdminTest {
 				this.hazards.count(new HazardFilter(null, null, null, null, null, null, null, true, false, null, null)))
 			.as("some are overdue")
 			.isGreaterThan(0);
+		List<RecheckItem> rechecks = this.rechecks.list(null, PageRequest.of(0, 100_000));
+		assertThat(rechecks).as("re-inspections of hazards closed one to three months ago")
+			.extracting(RecheckItem::status)
+			.contains(RecheckStatus.PENDING, RecheckStatus.HELD, RecheckStatus.REBOUND);
+		assertThat(rechecks).as("last month's draw is partly overdue").anyMatch(RecheckItem::overdue);
+		assertThat(rechecks.stream()
+			.map(r -> java.time.YearMonth.from(r.closedAt().atZone(java.time.ZoneId.of("Asia/Shanghai"))))
+			.distinct()
+			.count()).as("close-out dates spread over the months, as replayed").isGreaterThanOrEqualTo(2);
 		assertThat(meeting.status()).isEqualTo(MeetingStatus.DECOMPOSED);
 		List<DirectiveDetails> found = this.directives.forDocument(meeting.id(), meeting.documents().getFirst().id());
 		assertThat(found).hasSizeGreaterThanOrEqualTo(5);

@@ -49,4 +49,12 @@ public final class HazardTestData {
 				ListingLevel.PROVINCE, null, c.originTaskId());
 	}
 
+	/** The command with a supervising department (行业监管 or 属地). */
+	public static HazardCommand supervisedBy(HazardCommand c, long supervisingDepartmentId) {
+		return new HazardCommand(c.foundOn(), c.source(), c.unitName(), c.creditCode(), c.industry(), c.district(),
+				c.street(), c.address(), c.latitude(), c.longitude(), c.description(), c.level(), c.type(),
+				c.responsibleDepartmentId(), supervisingDepartmentId, c.rectificationOwner(), c.measures(), c.funds(),
+				c.timeLimit(), c.emergencyPlan(), c.listingLevel(), c.listingDocument(), c.originTaskId());
+	}
+
 }

@@ -40,6 +40,7 @@ class RouteAccessMatrixTest {
 			Map.entry("tasks/:taskId", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
 			Map.entry("hazards", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
 			Map.entry("hazards/:hazardId", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
+			Map.entry("hazards/rechecks", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
 			Map.entry("notifications", SIGNED_IN), Map.entry("my-work", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
 			Map.entry("accountability", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)), Map.entry("tokens", SIGNED_IN));
 

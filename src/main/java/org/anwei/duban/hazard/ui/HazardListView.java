@@ -146,6 +146,10 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 			register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			toolbar.addActions(register);
 		}
+		Button rechecks = new Button(getTranslation("recheck.title"), VaadinIcon.ROTATE_LEFT.create(),
+				e -> getUI().ifPresent(ui -> ui.navigate(RecheckQueueView.class)));
+		rechecks.setId("hazard-rechecks");
+		toolbar.addActions(rechecks);
 		this.grid.setId("hazard-grid");
 		this.grid.setEmptyStateText(getTranslation("hazard.empty"));
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -207,9 +207,10 @@ public class HazardView extends VerticalLayout implements BeforeEnterObserver, H
 		}
 		if (staff && d.status() == HazardStatus.AWAITING_ACCEPTANCE) {
 			add("hazard-accept", "hazard.accept", true,
-					() -> new AcceptanceDialog((passed, conclusion, files) -> done(
-							this.service.accept(d.id(), d.version(), passed, conclusion, files),
-							passed ? "hazard.accepted" : "hazard.failed"))
+					() -> new OutcomeDialog(OutcomeDialog.Kind.ACCEPTANCE,
+							(passed, conclusion, files) -> done(
+									this.service.accept(d.id(), d.version(), passed, conclusion, files),
+									passed ? "hazard.accepted" : "hazard.failed"))
 						.open());
 		}
 		if (staff && d.status().awaitsRectification() && d.taskId() == null) {

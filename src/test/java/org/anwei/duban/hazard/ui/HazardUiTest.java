@@ -83,7 +83,7 @@ class HazardUiTest extends KaribuTest {
 
 		login(TestUsers.STAFF, HazardView.path(id));
 		_click(button("hazard-accept"));
-		AcceptanceDialog acceptance = _get(AcceptanceDialog.class);
+		OutcomeDialog acceptance = _get(OutcomeDialog.class);
 		acceptance.passed.setValue(false);
 		_click(acceptance.confirm);
 		assertThat(acceptance.conclusion.isInvalid()).as("a failed acceptance needs its reason").isTrue();
@@ -99,7 +99,7 @@ class HazardUiTest extends KaribuTest {
 
 		login(TestUsers.STAFF, HazardView.path(id));
 		_click(button("hazard-accept"));
-		_click(_get(AcceptanceDialog.class).confirm);
+		_click(_get(OutcomeDialog.class).confirm);
 		HazardDetails closed = _get(HazardView.class).current();
 		assertThat(closed.status()).isEqualTo(HazardStatus.CLOSED);
 		assertThat(closed.acceptances()).hasSize(2);
