@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.anwei.duban.directive.DirectiveDetails;
@@ -54,11 +55,15 @@ public class DemoWork {
 
 	private final DemoLedger ledger;
 
+	private final DemoInspections inspections;
+
 	private final Clock clock;
 
 	DemoWork(MeetingService meetings, DirectiveService directives, DirectiveQueries directiveQueries, TaskService tasks,
-			ReminderService reminders, DepartmentService departments, DemoLedger ledger, Clock clock) {
+			ReminderService reminders, DepartmentService departments, DemoLedger ledger, DemoInspections inspections,
+			Clock clock) {
 		this.ledger = ledger;
+		this.inspections = inspections;
 		this.meetings = meetings;
 		this.directives = directives;
 		this.directiveQueries = directiveQueries;
@@ -86,10 +91,11 @@ public class DemoWork {
 		}
 		this.tasks.create(new TaskCommand("汛后水毁道路隐患排查", "对汛期受损的农村公路、桥梁逐一排查，设置警示标志并限期修复。", null, Urgency.EXPEDITED,
 				id("JTJ"), Set.of(id("CDQ")), today.minusDays(3)));
-		this.ledger.create(today,
-				this.departments.directory()
-					.stream()
-					.collect(java.util.stream.Collectors.toMap(DepartmentRef::code, DepartmentRef::id)));
+		Map<String, Long> codes = this.departments.directory()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(DepartmentRef::code, DepartmentRef::id));
+		this.ledger.create(today, codes);
+		this.inspections.create(today, codes);
 		this.reminders.runFor(today);
 		return this.meetings.get(meeting.id());
 	}

@@ -18,9 +18,9 @@ public record HazardDetails(long id, long version, String number, LocalDate foun
 		@Nullable String supervisingDepartmentName, @Nullable String rectificationOwner, @Nullable String measures,
 		@Nullable BigDecimal funds, LocalDate timeLimit, @Nullable String emergencyPlan,
 		@Nullable ListingLevel listingLevel, @Nullable String listingDocument, HazardStatus status, boolean overdue,
-		@Nullable Long taskId, @Nullable Long originTaskId, @Nullable Long reboundOfId,
-		@Nullable String reboundOfNumber, String registeredBy, Instant registeredAt, @Nullable Instant closedAt,
-		@Nullable EscalationLevel escalationLevel, int urgeCount, List<PhotoSummary> photos,
+		@Nullable Long taskId, @Nullable Long originTaskId, @Nullable Long originInspectionId,
+		@Nullable Long reboundOfId, @Nullable String reboundOfNumber, String registeredBy, Instant registeredAt,
+		@Nullable Instant closedAt, @Nullable EscalationLevel escalationLevel, int urgeCount, List<PhotoSummary> photos,
 		List<AcceptanceSummary> acceptances) {
 
 	/** The command that would register this hazard as it is, for editing. */

@@ -78,6 +78,10 @@ public class HazardQueries {
 		List<Hazard> found = sorted.getPageSize() == Integer.MAX_VALUE && sorted.getOffset() == 0
 				? this.hazards.findBy(spec, q -> q.sortBy(sorted.getSort()).all())
 				: this.hazards.findBy(spec, q -> q.slice(sorted)).getContent();
+		return items(found);
+	}
+
+	private List<HazardListItem> items(List<Hazard> found) {
 		Set<Long> departmentIds = new HashSet<>();
 		found.forEach(h -> departmentIds.add(h.getResponsibleDepartmentId()));
 		Map<Long, String> names = this.departments.namesOf(departmentIds);
@@ -88,6 +92,22 @@ public class HazardQueries {
 					names.getOrDefault(h.getResponsibleDepartmentId(), ""), h.getTimeLimit(), h.isOverdue(today),
 					h.getReboundOfId()))
 			.toList();
+	}
+
+	/**
+	 * The given hazards as the list shows them, those the caller may see, in one query:
+	 * other modules that link hazards (inspections) show their state with it.
+	 */
+	@PreAuthorize(READERS)
+	@Transactional(readOnly = true)
+	public List<HazardListItem> listed(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Specification<Hazard> inIds = (root, query, cb) -> root.get("id").in(ids);
+		List<Hazard> found = this.hazards.findAll(
+				HazardSpecifications.of(HazardFilter.none(), this.access.visibleDepartments(), today()).and(inIds));
+		return items(found);
 	}
 
 	@PreAuthorize(READERS)
@@ -115,9 +135,9 @@ public class HazardQueries {
 				h.getSupervisingDepartmentId() == null ? null : names.get(h.getSupervisingDepartmentId()),
 				h.getRectificationOwner(), h.getMeasures(), h.getFunds(), h.getTimeLimit(), h.getEmergencyPlan(),
 				h.getListingLevel(), h.getListingDocument(), h.getStatus(), h.isOverdue(today()), h.getTaskId(),
-				h.getOriginTaskId(), h.getReboundOfId(), reboundOf, h.getRegisteredBy(), h.getRegisteredAt(),
-				h.getClosedAt(), h.supervision().getEscalationLevel(), h.supervision().getUrgeCount(),
-				this.photos.summaries(id), this.acceptances.summaries(id));
+				h.getOriginTaskId(), h.getOriginInspectionId(), h.getReboundOfId(), reboundOf, h.getRegisteredBy(),
+				h.getRegisteredAt(), h.getClosedAt(), h.supervision().getEscalationLevel(),
+				h.supervision().getUrgeCount(), this.photos.summaries(id), this.acceptances.summaries(id));
 	}
 
 	/** Every recorded change of a hazard the caller may see, newest first. */

@@ -131,12 +131,7 @@ class HazardRules {
 	}
 
 	static void text(List<FieldError> errors, String field, @Nullable String value, boolean required, int max) {
-		if (required && blank(value)) {
-			errors.add(FieldError.of(field, "validation.required"));
-		}
-		else if (value != null && value.strip().length() > max) {
-			errors.add(FieldError.of(field, "validation.too-long", max));
-		}
+		FieldError.checkText(errors, field, value, required, max);
 	}
 
 	private static boolean blank(@Nullable String value) {

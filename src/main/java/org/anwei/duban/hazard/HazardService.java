@@ -116,7 +116,21 @@ public class HazardService {
 		checkOrigin(normalized, errors);
 		List<Evidence.Checked> checked = Evidence.checkAll(photoUploads, "hazard.photos", errors);
 		ValidationException.throwIfAny(errors);
-		return this.queries.get(save(normalized, checked, null));
+		return this.queries.get(save(normalized, checked, null, null));
+	}
+
+	/**
+	 * Registers a hazard an inspection found, linked to it; the inspection module records
+	 * the finding on its side and has checked that the caller may record it.
+	 */
+	@PreAuthorize(STAFF)
+	@Transactional
+	public HazardDetails registerFound(long inspectionId, HazardCommand command, List<Upload> photoUploads) {
+		HazardCommand normalized = normalize(command);
+		List<FieldError> errors = new ArrayList<>(this.rules.check(normalized));
+		List<Evidence.Checked> checked = Evidence.checkAll(photoUploads, "hazard.photos", errors);
+		ValidationException.throwIfAny(errors);
+		return this.queries.get(save(normalized, checked, null, inspectionId));
 	}
 
 	/**
@@ -134,16 +148,20 @@ public class HazardService {
 				was.rectificationOwner(), was.measures(), was.funds(), today.plusDays(rectifyDays), was.emergencyPlan(),
 				was.listingLevel(), was.listingDocument(), null);
 		ValidationException.throwIfAny(this.rules.check(rebound));
-		return save(rebound, checked, earlier.getId());
+		return save(rebound, checked, earlier.getId(), null);
 	}
 
-	private long save(HazardCommand normalized, List<Evidence.Checked> checked, @Nullable Long reboundOf) {
+	private long save(HazardCommand normalized, List<Evidence.Checked> checked, @Nullable Long reboundOf,
+			@Nullable Long inspectionId) {
 		Instant now = this.clock.instant();
 		int year = Objects.requireNonNull(normalized.foundOn()).getYear();
 		HazardNumber number = HazardNumber.of(this.properties.numberPrefix(), year,
 				this.hazards.lastSequence(year) + 1);
 		Hazard hazard = new Hazard(number, normalized, UnitKeys.of(normalized.unitName()),
 				this.properties.remindDaysBefore(), this.access.username(), now);
+		if (inspectionId != null) {
+			hazard.foundBy(inspectionId);
+		}
 		if (reboundOf != null) {
 			hazard.markReboundOf(reboundOf);
 		}

@@ -22,7 +22,8 @@ class ModularityTest {
 	@Test
 	void the_expected_modules_exist() {
 		assertThat(this.modules.stream().map(m -> m.getIdentifier().toString())).contains("base", "audit",
-				"organization", "security", "dashboard", "evidence", "accountability", "supervision", "task", "hazard");
+				"organization", "security", "dashboard", "evidence", "accountability", "supervision", "task", "hazard",
+				"inspection");
 	}
 
 }

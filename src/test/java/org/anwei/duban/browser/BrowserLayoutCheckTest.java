@@ -54,7 +54,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BrowserLayoutCheckTest extends BrowserTest {
 
 	/** Route parameters the check knows how to fill with a real id of the user's. */
-	private static final Set<String> KNOWN_PARAMETERS = Set.of("taskId", "meetingId", "documentId", "hazardId");
+	private static final Set<String> KNOWN_PARAMETERS = Set.of("taskId", "meetingId", "documentId", "hazardId",
+			"inspectionId");
 
 	private static final Pattern PARAMETER = Pattern.compile(":(\\w+)");
 
@@ -93,6 +94,8 @@ class BrowserLayoutCheckTest extends BrowserTest {
 
 	private static long hazardId;
 
+	private static long inspectionId;
+
 	@Autowired
 	TestUsers users;
 
@@ -104,6 +107,9 @@ class BrowserLayoutCheckTest extends BrowserTest {
 
 	@Autowired
 	HazardService hazardService;
+
+	@Autowired
+	org.anwei.duban.inspection.InspectionService inspectionService;
 
 	@Autowired
 	DepartmentService departments;
@@ -166,6 +172,18 @@ class BrowserLayoutCheckTest extends BrowserTest {
 							""),
 					List.of(new Upload("现场.png", TestImages.png(120, 90, java.awt.Color.RED))))
 				.id();
+			inspectionId = this.inspectionService
+				.create(new org.anwei.duban.inspection.InspectionCommand(java.time.LocalDate.now().minusDays(2),
+						org.anwei.duban.inspection.InspectionKind.UNANNOUNCED,
+						"岁末年初安全生产暗访督查第三组（危险化学品、城镇燃气、人员密集场所及在建工地重点时段专项暗访）", "市安委办副主任 王建国",
+						"市应急管理局李明、市住建局赵磊、市消防救援支队陈刚、城东区应急管理局刘洋", Set.of(yjj), "城东区",
+						List.of("示范市城东区滨江路88号（原东方红化工厂旧址）液氨制冷储罐区", "城东区金山路农贸市场", "城东区南湖商业综合体在建工地"),
+						"不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场。"))
+				.id();
+			this.inspectionService.assignTask(inspectionId,
+					new org.anwei.duban.inspection.FindingTaskCommand("城东区金山路农贸市场",
+							"市场内餐饮商户普遍未安装燃气泄漏报警装置，软管超长且穿墙敷设，需组织全区农贸市场开展专项整治并建立长效机制。", yjj,
+							java.time.LocalDate.now().plusDays(20), Urgency.EXPEDITED));
 		}
 		finally {
 			TestUsers.logout();
@@ -319,6 +337,9 @@ class BrowserLayoutCheckTest extends BrowserTest {
 		}
 		if (AppRoutes.mayOpen(AppRoutes.all().get("hazards/:hazardId"), roles)) {
 			ids.put("hazardId", String.valueOf(hazardId));
+		}
+		if (AppRoutes.mayOpen(AppRoutes.all().get("inspections/:inspectionId"), roles)) {
+			ids.put("inspectionId", String.valueOf(inspectionId));
 		}
 		if (AppRoutes.mayOpen(AppRoutes.all().get("meetings/:meetingId"), roles)) {
 			ids.put("meetingId", String.valueOf(meetingId));

@@ -51,6 +51,9 @@ class DemoWorkTest extends SignedInAsAdminTest {
 	@Autowired
 	RecheckService rechecks;
 
+	@Autowired
+	org.anwei.duban.inspection.InspectionQueries inspections;
+
 	private static HazardFilter status(HazardStatus status) {
 		return new HazardFilter(null, null, status, null, null, null, null, false, false, null, null);
 	}
@@ -68,7 +71,7 @@ class DemoWorkTest extends SignedInAsAdminTest {
 		long reboundsBefore = this.hazards.count(rebounds());
 		MeetingDetails meeting = this.demo.create();
 		assertThat(this.hazards.count(HazardFilter.none()) - hazardsBefore).as("a living ledger")
-			.isEqualTo(DemoLedger.HAZARDS + 1);
+			.isEqualTo(DemoLedger.HAZARDS + 1 + DemoInspections.HAZARDS);
 		assertThat(this.hazards.count(status(HazardStatus.CLOSED)) - closedBefore).isGreaterThan(80);
 		assertThat(this.hazards.count(status(HazardStatus.AWAITING_ACCEPTANCE)) - awaitingBefore).isGreaterThan(10);
 		assertThat(this.hazards.count(rebounds()) - reboundsBefore).isEqualTo(1);
@@ -88,6 +91,10 @@ class DemoWorkTest extends SignedInAsAdminTest {
 			.map(r -> java.time.YearMonth.from(r.closedAt().atZone(java.time.ZoneId.of("Asia/Shanghai"))))
 			.distinct()
 			.count()).as("close-out dates spread over the months, as replayed").isGreaterThanOrEqualTo(2);
+		assertThat(this.inspections.list(org.anwei.duban.inspection.InspectionFilter.none(), PageRequest.of(0, 1000)))
+			.as("the demo's inspections, with what they found")
+			.filteredOn(i -> i.findingCount() > 1)
+			.hasSizeGreaterThanOrEqualTo(DemoInspections.INSPECTIONS);
 		assertThat(meeting.status()).isEqualTo(MeetingStatus.DECOMPOSED);
 		List<DirectiveDetails> found = this.directives.forDocument(meeting.id(), meeting.documents().getFirst().id());
 		assertThat(found).hasSizeGreaterThanOrEqualTo(5);

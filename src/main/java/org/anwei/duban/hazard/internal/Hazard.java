@@ -34,6 +34,8 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "hazard")
 public class Hazard extends AbstractEntity {
 
+	private static final String ORIGIN_INSPECTION = "INSPECTION";
+
 	@Column(name = "number", nullable = false, length = 20)
 	private String number;
 
@@ -304,6 +306,16 @@ public class Hazard extends AbstractEntity {
 
 	public @Nullable Long getOriginTaskId() {
 		return "TASK".equals(this.originType) ? this.originId : null;
+	}
+
+	public @Nullable Long getOriginInspectionId() {
+		return ORIGIN_INSPECTION.equals(this.originType) ? this.originId : null;
+	}
+
+	/** Found by an inspection (检查/暗访), which keeps the finding on its side. */
+	public void foundBy(long inspectionId) {
+		this.originType = ORIGIN_INSPECTION;
+		this.originId = inspectionId;
 	}
 
 	public String getUnitName() {

@@ -21,6 +21,7 @@ import org.anwei.duban.base.ConcurrentEditException;
 import org.anwei.duban.base.ValidationException;
 import org.anwei.duban.base.ui.FormErrors;
 import org.anwei.duban.directive.DirectiveCategory;
+import org.anwei.duban.evidence.Upload;
 import org.anwei.duban.evidence.ui.EvidenceUpload;
 import org.anwei.duban.hazard.HazardCommand;
 import org.anwei.duban.hazard.HazardDetails;
@@ -91,6 +92,13 @@ public class HazardFormDialog extends Dialog {
 
 	private final List<DepartmentRef> directory;
 
+	/** Saves what the form holds; returns the hazard's id. */
+	public interface Saver {
+
+		long save(HazardCommand command, List<Upload> photos);
+
+	}
+
 	/**
 	 * @param existing the hazard to edit, or null to register a new one
 	 * @param ownDepartment a liaison's department, fixed as the responsible one; null for
@@ -98,8 +106,28 @@ public class HazardFormDialog extends Dialog {
 	 */
 	public HazardFormDialog(HazardService service, List<DepartmentRef> directory, List<String> districts,
 			@Nullable HazardDetails existing, @Nullable Long ownDepartment, LongConsumer onSaved) {
+		this(directory, districts, existing == null ? null : existing.toCommand(), existing != null,
+				existing == null ? (command, photos) -> service.register(command, photos).id()
+						: (command, photos) -> service.update(existing.id(), existing.version(), command).id(),
+				ownDepartment, onSaved);
+	}
+
+	/**
+	 * A new hazard that something else found (an inspection): the form starts from
+	 * {@code found}, and {@code saver} registers it where it belongs.
+	 */
+	public static HazardFormDialog forFinding(List<DepartmentRef> directory, List<String> districts,
+			HazardCommand found, Saver saver, LongConsumer onSaved) {
+		HazardFormDialog dialog = new HazardFormDialog(directory, districts, found, false, saver, null, onSaved);
+		// the finder decides the source (an unannounced visit finds 暗访 hazards)
+		dialog.source.setReadOnly(true);
+		return dialog;
+	}
+
+	private HazardFormDialog(List<DepartmentRef> directory, List<String> districts, @Nullable HazardCommand start,
+			boolean editing, Saver saver, @Nullable Long ownDepartment, LongConsumer onSaved) {
 		this.directory = directory.stream().filter(DepartmentRef::active).toList();
-		setHeaderTitle(getTranslation(existing == null ? "hazard.register" : "hazard.edit"));
+		setHeaderTitle(getTranslation(editing ? "hazard.edit" : "hazard.register"));
 		setWidth("min(56rem, 100vw)");
 		setId("hazard-form");
 		configureFields(districts);
@@ -114,17 +142,15 @@ public class HazardFormDialog extends Dialog {
 		form.add(this.emergencyPlan, 2);
 		form.add(this.listingDocument);
 		add(form);
-		if (existing == null) {
+		if (!editing) {
 			add(this.photos);
 		}
 		bindErrors();
-		if (existing != null) {
-			fill(existing.toCommand());
-		}
-		else {
-			this.foundOn.setValue(LocalDate.now(org.anwei.duban.base.ui.DisplayTime.ZONE));
-			this.source.setValue(HazardSource.INSPECTION);
-			this.level.setValue(HazardLevel.GENERAL);
+		this.foundOn.setValue(LocalDate.now(org.anwei.duban.base.ui.DisplayTime.ZONE));
+		this.source.setValue(HazardSource.INSPECTION);
+		this.level.setValue(HazardLevel.GENERAL);
+		if (start != null) {
+			fill(start);
 		}
 		if (ownDepartment != null) {
 			this.directory.stream()
@@ -133,15 +159,14 @@ public class HazardFormDialog extends Dialog {
 				.ifPresent(this.responsible::setValue);
 			this.responsible.setReadOnly(true);
 		}
-		this.save.setText(getTranslation(existing == null ? "hazard.register" : "action.save"));
+		this.save.setText(getTranslation(editing ? "action.save" : "hazard.register"));
 		this.save.setId("hazard-save");
 		this.save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.save.addClickListener(e -> {
 			try {
-				HazardDetails saved = existing == null ? service.register(command(), this.photos.files())
-						: service.update(existing.id(), existing.version(), command());
+				long id = saver.save(command(), this.photos.files());
 				close();
-				onSaved.accept(saved.id());
+				onSaved.accept(id);
 			}
 			catch (ValidationException ex) {
 				this.errors.show(ex);

@@ -34,6 +34,7 @@ import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.base.security.PeopleNames;
 import org.anwei.duban.base.security.Role;
 import org.anwei.duban.base.security.Roles;
+import org.anwei.duban.base.ui.ActionButtons;
 import org.anwei.duban.base.ui.DisplayTime;
 import org.anwei.duban.base.ui.ErrorMessages;
 import org.anwei.duban.base.ui.Notifications;
@@ -136,6 +137,12 @@ public class HazardView extends VerticalLayout implements BeforeEnterObserver, H
 			this.badges.add(new Span(" "), HazardBadges.rebound(), new Span(" "),
 					new RouterLink(getTranslation("hazard.rebound-of", details.reboundOfNumber()), HazardView.class,
 							new com.vaadin.flow.router.RouteParameters("hazardId", details.reboundOfId().toString())));
+		}
+		if (details.originInspectionId() != null) {
+			com.vaadin.flow.component.html.Anchor inspection = new com.vaadin.flow.component.html.Anchor(
+					"inspections/" + details.originInspectionId(), getTranslation("hazard.from-inspection"));
+			inspection.setId("hazard-origin-inspection");
+			this.badges.add(new Span(" "), inspection);
 		}
 		showSummary(details);
 		showActions(details);
@@ -240,22 +247,7 @@ public class HazardView extends VerticalLayout implements BeforeEnterObserver, H
 	}
 
 	private void add(String id, String labelKey, boolean primary, Runnable action) {
-		Button button = new Button(getTranslation(labelKey), e -> {
-			try {
-				action.run();
-			}
-			catch (ValidationException ex) {
-				Notifications.error(ErrorMessages.of(this, ex));
-			}
-			catch (ConcurrentEditException ex) {
-				Notifications.error(getTranslation("error.concurrent-edit", getTranslation(ex.entityKey())));
-			}
-		});
-		button.setId(id);
-		if (primary) {
-			button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		}
-		this.actions.add(button);
+		this.actions.add(ActionButtons.of(id, getTranslation(labelKey), primary, action));
 	}
 
 	private void done(HazardDetails result, String messageKey) {

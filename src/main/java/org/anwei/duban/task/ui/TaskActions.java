@@ -11,6 +11,7 @@ import org.anwei.duban.base.security.AppUserPrincipal;
 import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.base.security.Role;
 import org.anwei.duban.base.ui.ErrorMessages;
+import org.anwei.duban.base.ui.ActionButtons;
 import org.anwei.duban.base.ui.Notifications;
 import org.anwei.duban.task.ExtensionDetails;
 import org.anwei.duban.task.ExtensionService;
@@ -157,12 +158,7 @@ class TaskActions {
 	}
 
 	private void add(String id, String labelKey, boolean primary, Runnable action) {
-		Button button = new Button(this.view.getTranslation(labelKey), e -> action.run());
-		button.setId(id);
-		if (primary) {
-			button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		}
-		this.view.actionBar.add(button);
+		this.view.actionBar.add(ActionButtons.of(id, this.view.getTranslation(labelKey), primary, action));
 	}
 
 	/**
