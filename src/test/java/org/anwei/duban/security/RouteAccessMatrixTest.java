@@ -41,6 +41,7 @@ class RouteAccessMatrixTest {
 			Map.entry("hazards", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
 			Map.entry("hazards/:hazardId", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
 			Map.entry("hazards/rechecks", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
+			Map.entry("hazards/statistics", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
 			Map.entry("inspections", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
 			Map.entry("inspections/:inspectionId", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
 			Map.entry("notifications", SIGNED_IN), Map.entry("my-work", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),

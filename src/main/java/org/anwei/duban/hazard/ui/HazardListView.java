@@ -150,6 +150,10 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 				e -> getUI().ifPresent(ui -> ui.navigate(RecheckQueueView.class)));
 		rechecks.setId("hazard-rechecks");
 		toolbar.addActions(rechecks);
+		Button figures = new Button(getTranslation("hazard.stats.title"), VaadinIcon.BAR_CHART.create(),
+				e -> getUI().ifPresent(ui -> ui.navigate(HazardStatisticsView.class)));
+		figures.setId("hazard-statistics");
+		toolbar.addActions(figures);
 		this.grid.setId("hazard-grid");
 		this.grid.setEmptyStateText(getTranslation("hazard.empty"));
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -294,6 +298,10 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 	@Override
 	public String getPageTitle() {
 		return getTranslation("menu.hazards");
+	}
+
+	long count() {
+		return this.queries.count(filter());
 	}
 
 	List<HazardListItem> shown() {
