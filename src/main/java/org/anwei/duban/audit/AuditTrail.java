@@ -3,6 +3,7 @@ package org.anwei.duban.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.anwei.duban.base.Text;
@@ -124,6 +125,23 @@ public class AuditTrail {
 			.stream()
 			.map(AuditEventEntity::toEntry)
 			.toList();
+	}
+
+	/**
+	 * The histories of many records of one type in one query, oldest first per record,
+	 * for exports; callers have checked that the user may see the records.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public Map<Long, List<AuditEntry>> histories(String entityType, java.util.Collection<Long> entityIds) {
+		if (entityIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.repository.findByEntityTypeAndEntityIdInOrderByOccurredAtAscIdAsc(entityType, entityIds)
+			.stream()
+			.map(AuditEventEntity::toEntry)
+			.collect(java.util.stream.Collectors.groupingBy(e -> java.util.Objects.requireNonNull(e.entityId()),
+					java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
 	}
 
 	private static @Nullable String upper(@Nullable String value) {

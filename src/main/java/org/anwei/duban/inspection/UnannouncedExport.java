@@ -31,6 +31,7 @@ public class UnannouncedExport {
 	}
 
 	/** The file name for a month, as in {@code 暗访发现问题清单-2026-11.xlsx}. */
+	@PreAuthorize(InspectionQueries.READERS)
 	public String fileName(YearMonth month, Locale locale) {
 		return t(locale, "inspection.export.file") + "-" + month + ".xlsx";
 	}

@@ -31,6 +31,9 @@ public interface AuditEventRepository extends JpaRepository<AuditEventEntity, Lo
 
 	List<AuditEventEntity> findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc(String entityType, Long entityId);
 
+	List<AuditEventEntity> findByEntityTypeAndEntityIdInOrderByOccurredAtAscIdAsc(String entityType,
+			java.util.Collection<Long> entityIds);
+
 	/** Uses the (entity_type, entity_id, occurred_at) index: a user's events are few. */
 	@Query("""
 			select count(e) > 0 from AuditEventEntity e

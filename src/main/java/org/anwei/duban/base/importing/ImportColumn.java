@@ -23,13 +23,29 @@ public record ImportColumn(String key, boolean required, List<String> headers) {
 		return this.headers.stream().anyMatch(h -> normalize(h).equals(normalized));
 	}
 
+	/**
+	 * A looser match for headers worded a little differently ("隐患等级" for "等级", "整改时限（日期）"
+	 * for "整改时限"): one contains the other, at least two characters long.
+	 */
+	boolean resembles(String header) {
+		String normalized = normalize(header);
+		return normalized.length() >= 2 && this.headers.stream()
+			.map(ImportColumn::normalize)
+			.filter(h -> h.length() >= 2)
+			.anyMatch(h -> normalized.contains(h) || h.contains(normalized));
+	}
+
 	/** The first header name, as written in templates. */
 	public String templateHeader() {
 		return this.headers.getFirst();
 	}
 
+	/**
+	 * Without marks of required fields, notes in brackets (（必填）, (元)), punctuation and
+	 * spaces, in lower case.
+	 */
 	static String normalize(String header) {
-		return header.replace("*", "").replace("＊", "").replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+		return header.replaceAll("[（(][^）)]*[）)]", "").replaceAll("[*＊:：、,，.。\\s]+", "").toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -35,6 +35,15 @@ public final class TabularFile {
 	}
 
 	public static List<TabularRow> read(byte[] content, List<ImportColumn> columns) {
+		return read(content, columns, false);
+	}
+
+	/**
+	 * Reads the first sheet (or the CSV text) under its header row.
+	 * @param ignoreUnknown columns the import does not know are skipped (ledgers carry
+	 * remarks and working columns of their own); otherwise they reject the file
+	 */
+	public static List<TabularRow> read(byte[] content, List<ImportColumn> columns, boolean ignoreUnknown) {
 		if (content.length == 0) {
 			throw new ImportFileException("import.error.empty");
 		}
@@ -42,15 +51,16 @@ public final class TabularFile {
 			throw new ImportFileException("import.error.too-large", MAX_BYTES / (1024 * 1024));
 		}
 		List<List<String>> table = isZip(content) || isOle2(content) ? readWorkbook(content) : readCsv(content);
-		return toRows(table, columns);
+		return toRows(table, columns, ignoreUnknown);
 	}
 
-	private static List<TabularRow> toRows(List<List<String>> table, List<ImportColumn> columns) {
+	private static List<TabularRow> toRows(List<List<String>> table, List<ImportColumn> columns,
+			boolean ignoreUnknown) {
 		int headerIndex = firstNonBlank(table);
 		if (headerIndex < 0) {
 			throw new ImportFileException("import.error.empty");
 		}
-		Map<Integer, ImportColumn> byPosition = resolveHeader(table.get(headerIndex), columns);
+		Map<Integer, ImportColumn> byPosition = resolveHeader(table.get(headerIndex), columns, ignoreUnknown);
 		List<TabularRow> rows = new ArrayList<>();
 		for (int i = headerIndex + 1; i < table.size(); i++) {
 			Map<String, String> cells = new LinkedHashMap<>();
@@ -75,9 +85,10 @@ public final class TabularFile {
 		return rows;
 	}
 
-	private static Map<Integer, ImportColumn> resolveHeader(List<String> header, List<ImportColumn> columns) {
+	private static Map<Integer, ImportColumn> resolveHeader(List<String> header, List<ImportColumn> columns,
+			boolean ignoreUnknown) {
 		Map<Integer, ImportColumn> byPosition = new HashMap<>();
-		List<String> unknown = new ArrayList<>();
+		Map<Integer, String> unmatched = new java.util.TreeMap<>();
 		for (int i = 0; i < header.size(); i++) {
 			String text = clean(header.get(i));
 			if (text.isEmpty()) {
@@ -85,10 +96,23 @@ public final class TabularFile {
 			}
 			int position = i;
 			columns.stream()
-				.filter(c -> c.matches(text))
+				.filter(c -> c.matches(text) && !byPosition.containsValue(c))
 				.findFirst()
-				.ifPresentOrElse(c -> byPosition.put(position, c), () -> unknown.add(text));
+				.ifPresentOrElse(c -> byPosition.put(position, c), () -> unmatched.put(position, text));
 		}
+		// then headers worded a little differently, when exactly one column fits
+		List<String> unknown = new ArrayList<>();
+		unmatched.forEach((position, text) -> {
+			List<ImportColumn> fits = columns.stream()
+				.filter(c -> !byPosition.containsValue(c) && c.resembles(text))
+				.toList();
+			if (fits.size() == 1) {
+				byPosition.put(position, fits.getFirst());
+			}
+			else if (!ignoreUnknown) {
+				unknown.add(text);
+			}
+		});
 		List<String> missing = columns.stream()
 			.filter(c -> c.required() && !byPosition.containsValue(c))
 			.map(ImportColumn::templateHeader)
@@ -122,7 +146,7 @@ public final class TabularFile {
 				if (row != null) {
 					for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
 						Cell cell = row.getCell(c);
-						line.add(cell == null ? "" : formatter.formatCellValue(cell));
+						line.add(cell == null ? "" : text(cell, formatter));
 					}
 				}
 				table.add(line);
@@ -135,6 +159,18 @@ public final class TabularFile {
 			}
 			throw new ImportFileException("import.error.unreadable");
 		}
+	}
+
+	/**
+	 * A cell as text; a date cell as an ISO date whatever its display format, so imports
+	 * read the day and not the locale's rendering of it.
+	 */
+	private static String text(Cell cell, DataFormatter formatter) {
+		if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+				&& org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+			return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+		}
+		return formatter.formatCellValue(cell);
 	}
 
 	private static List<List<String>> readCsv(byte[] content) {

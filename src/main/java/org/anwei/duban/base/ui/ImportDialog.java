@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -39,6 +40,11 @@ public class ImportDialog<T, R> extends Dialog {
 
 	private final Function<byte[], R> importer;
 
+	private final @Nullable Function<byte[], R> validRowsImporter;
+
+	/** Offered when some rows are wrong: import the valid ones and leave the rest. */
+	private final Checkbox validRowsOnly = new Checkbox();
+
 	private final Consumer<R> onImported;
 
 	private final Grid<ImportRow<T>> grid = new Grid<>();
@@ -52,8 +58,18 @@ public class ImportDialog<T, R> extends Dialog {
 
 	public ImportDialog(String title, List<ImportColumn> columns, Function<byte[], ImportPreview<T>> preview,
 			Function<byte[], R> importer, Consumer<R> onImported) {
+		this(title, columns, preview, importer, null, onImported);
+	}
+
+	/**
+	 * @param validRowsImporter imports only the valid rows of a file with errors, when
+	 * the user asks for it; null where an import must be all or nothing
+	 */
+	public ImportDialog(String title, List<ImportColumn> columns, Function<byte[], ImportPreview<T>> preview,
+			Function<byte[], R> importer, @Nullable Function<byte[], R> validRowsImporter, Consumer<R> onImported) {
 		this.preview = preview;
 		this.importer = importer;
+		this.validRowsImporter = validRowsImporter;
 		this.onImported = onImported;
 		setHeaderTitle(title);
 		setWidth("min(60rem, 95vw)");
@@ -93,7 +109,10 @@ public class ImportDialog<T, R> extends Dialog {
 		this.grid.setId("import-preview");
 		this.summary.setId("import-summary");
 
-		VerticalLayout body = new VerticalLayout(help, upload, this.summary, this.grid);
+		this.validRowsOnly.setId("import-valid-rows-only");
+		this.validRowsOnly.setVisible(false);
+		this.validRowsOnly.addValueChangeListener(e -> this.importButton.setEnabled(e.getValue()));
+		VerticalLayout body = new VerticalLayout(help, upload, this.summary, this.validRowsOnly, this.grid);
 		body.setPadding(false);
 		add(body);
 
@@ -131,9 +150,15 @@ public class ImportDialog<T, R> extends Dialog {
 		this.grid.setItems(result.rows());
 		boolean ok = result.acceptable();
 		this.importButton.setEnabled(ok);
+		long valid = result.rows().size() - result.errorRowCount();
+		this.validRowsOnly.setValue(false);
+		this.validRowsOnly.setVisible(!ok && this.validRowsImporter != null && valid > 0);
+		this.validRowsOnly.setLabel(getTranslation("import.valid-rows-only", valid));
+		long unchanged = result.count(org.anwei.duban.base.importing.ImportAction.UNCHANGED);
 		this.summary.setText(getTranslation(ok ? "import.summary.ok" : "import.summary.errors", result.rows().size(),
 				result.count(org.anwei.duban.base.importing.ImportAction.CREATE),
-				result.count(org.anwei.duban.base.importing.ImportAction.UPDATE), result.errorRowCount()));
+				result.count(org.anwei.duban.base.importing.ImportAction.UPDATE), result.errorRowCount())
+				+ (unchanged > 0 ? " " + getTranslation("import.summary.unchanged", unchanged) : ""));
 		this.summary.getElement().setAttribute("theme", ok ? "badge success" : "badge error");
 	}
 
@@ -142,7 +167,9 @@ public class ImportDialog<T, R> extends Dialog {
 			return;
 		}
 		try {
-			R result = this.importer.apply(this.received.files().getFirst().bytes());
+			byte[] file = this.received.files().getFirst().bytes();
+			R result = this.validRowsOnly.getValue() && this.validRowsImporter != null
+					? this.validRowsImporter.apply(file) : this.importer.apply(file);
 			close();
 			this.onImported.accept(result);
 		}

@@ -29,6 +29,10 @@ public interface HazardRepository extends JpaRepository<Hazard, Long>, JpaSpecif
 
 	List<Hazard> findByTaskId(long taskId);
 
+	List<Hazard> findByNumberIn(java.util.Collection<String> numbers);
+
+	List<Hazard> findByUnitKeyIn(java.util.Collection<String> unitKeys);
+
 	/** Closed hazards of a unit, newest close-out first, of the same type or industry. */
 	@Query("""
 			select h from Hazard h

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,16 +29,25 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.base.security.Role;
 import org.anwei.duban.base.security.Roles;
+import org.anwei.duban.base.importing.ImportAction;
+import org.anwei.duban.base.importing.ImportPreview;
 import org.anwei.duban.base.ui.FilterBar;
+import org.anwei.duban.base.ui.ImportDialog;
+import org.anwei.duban.base.ui.Notifications;
 import org.anwei.duban.base.ui.PhoneColumns;
 import org.anwei.duban.directive.DirectiveCategory;
+import org.anwei.duban.hazard.HazardExport;
 import org.anwei.duban.hazard.HazardFilter;
+import org.anwei.duban.hazard.HazardImportColumns;
+import org.anwei.duban.hazard.HazardImportService;
 import org.anwei.duban.hazard.HazardLevel;
 import org.anwei.duban.hazard.HazardListItem;
 import org.anwei.duban.hazard.HazardProperties;
@@ -90,8 +100,8 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 
 	private boolean restoring;
 
-	HazardListView(HazardQueries queries, HazardService service, DepartmentService departments,
-			HazardProperties properties, CurrentUser currentUser) {
+	HazardListView(HazardQueries queries, HazardService service, HazardImportService importer, HazardExport export,
+			DepartmentService departments, HazardProperties properties, CurrentUser currentUser) {
 		this.queries = queries;
 		setSizeFull();
 		this.search.setPlaceholder(getTranslation("hazard.search"));
@@ -146,6 +156,20 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 			register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			toolbar.addActions(register);
 		}
+		toolbar.addActions(exportLink(export));
+		if (staff) {
+			Button importButton = new Button(getTranslation("hazard.import"), VaadinIcon.UPLOAD.create(),
+					e -> new ImportDialog<HazardImportService.Row, ImportPreview<HazardImportService.Row>>(
+							getTranslation("hazard.import"), HazardImportColumns.ALL, importer::preview,
+							importer::importFile, importer::importValidRows, result -> {
+								this.grid.getDataProvider().refreshAll();
+								Notifications.success(getTranslation("hazard.imported",
+										result.count(ImportAction.CREATE), result.count(ImportAction.UPDATE)));
+							})
+						.open());
+			importButton.setId("hazard-import");
+			toolbar.addActions(importButton);
+		}
 		Button rechecks = new Button(getTranslation("recheck.title"), VaadinIcon.ROTATE_LEFT.create(),
 				e -> getUI().ifPresent(ui -> ui.navigate(RecheckQueueView.class)));
 		rechecks.setId("hazard-rechecks");
@@ -195,6 +219,36 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 		this.grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(HazardView.path(e.getItem().id()))));
 		this.grid.setSizeFull();
 		add(toolbar, this.grid);
+	}
+
+	/**
+	 * The filtered ledger as Excel (optionally with every change), written as it streams.
+	 */
+	private com.vaadin.flow.component.Component exportLink(HazardExport export) {
+		Checkbox history = new Checkbox(getTranslation("hazard.export.with-history"));
+		history.setId("hazard-export-history");
+		Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+			// written to a temporary file first (bounded memory), removed once sent
+			java.io.File file = java.io.File.createTempFile("hazards", ".xlsx");
+			try (java.io.OutputStream out = new java.io.FileOutputStream(file)) {
+				export.write(filter(), history.getValue(), getLocale(), out);
+			}
+			java.io.InputStream sent = new java.io.FileInputStream(file) {
+				@Override
+				public void close() throws java.io.IOException {
+					super.close();
+					java.nio.file.Files.deleteIfExists(file.toPath());
+				}
+			};
+			return new DownloadResponse(sent, export.fileName(getLocale()),
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.length());
+		}), getTranslation("hazard.export"));
+		download.getElement().setAttribute("download", true);
+		download.setId("hazard-export");
+		com.vaadin.flow.component.orderedlayout.HorizontalLayout box = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(
+				download, history);
+		box.setAlignItems(Alignment.BASELINE);
+		return box;
 	}
 
 	private <T> void choices(Select<T> select, T[] values, String labelKey,

@@ -121,14 +121,13 @@ public class RecheckQueueView extends VerticalLayout implements BeforeEnterObser
 	private Component dueCell(RecheckItem item) {
 		Span due = new Span(item.dueOn().toString());
 		if (item.overdue()) {
-			due.getElement().getThemeList().add("badge error");
+			due.getElement().setAttribute("theme", "badge error");
 			due.setText(item.dueOn() + " " + getTranslation("hazard.overdue"));
 		}
 		else if (item.status() != RecheckStatus.PENDING) {
 			due.setText(getTranslation(item.status().key()));
 			due.getElement()
-				.getThemeList()
-				.add(item.status() == RecheckStatus.REBOUND ? "badge error" : "badge success");
+				.setAttribute("theme", item.status() == RecheckStatus.REBOUND ? "badge error" : "badge success");
 		}
 		return due;
 	}

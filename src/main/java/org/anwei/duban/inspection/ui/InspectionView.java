@@ -181,7 +181,7 @@ public class InspectionView extends VerticalLayout implements BeforeEnterObserve
 			card.addClassName("finding-card");
 			card.setId("finding-" + f.id());
 			Span kind = new Span(getTranslation(f.kind().labelKey()));
-			kind.getElement().getThemeList().add(f.kind() == FindingKind.HAZARD ? "badge error" : "badge");
+			kind.getElement().setAttribute("theme", f.kind() == FindingKind.HAZARD ? "badge error" : "badge");
 			card.add(kind, new Span(" " + f.site() + " · " + f.departmentName()));
 			card.add(new Paragraph(f.description()));
 			if (f.hazardId() != null) {
