@@ -44,6 +44,7 @@ import org.anwei.duban.base.ui.TextDialog;
 import org.anwei.duban.evidence.ui.ReportDialog;
 import org.anwei.duban.hazard.AcceptanceSummary;
 import org.anwei.duban.hazard.HazardDetails;
+import org.anwei.duban.hazard.HazardDossier;
 import org.anwei.duban.hazard.HazardProperties;
 import org.anwei.duban.hazard.HazardQueries;
 import org.anwei.duban.hazard.HazardService;
@@ -91,10 +92,14 @@ public class HazardView extends VerticalLayout implements BeforeEnterObserver, H
 
 	private final transient PeopleNames people;
 
+	private final HazardDossier dossier;
+
 	private @Nullable HazardDetails hazard;
 
 	HazardView(HazardQueries queries, HazardService service, SupervisionService supervision,
-			DepartmentService departments, HazardProperties properties, CurrentUser currentUser, PeopleNames people) {
+			DepartmentService departments, HazardProperties properties, CurrentUser currentUser, PeopleNames people,
+			HazardDossier dossier) {
+		this.dossier = dossier;
 		this.queries = queries;
 		this.service = service;
 		this.supervision = supervision;
@@ -198,6 +203,13 @@ public class HazardView extends VerticalLayout implements BeforeEnterObserver, H
 
 	private void showActions(HazardDetails d) {
 		this.actions.removeAll();
+		com.vaadin.flow.component.html.Anchor file = new com.vaadin.flow.component.html.Anchor(
+				org.anwei.duban.base.ui.StoredFileDownload.of(() -> this.dossier.pdf(d.id(), getLocale()),
+						this.dossier.fileName(d)),
+				getTranslation("hazard.dossier.download"));
+		file.getElement().setAttribute("download", true);
+		file.setId("hazard-dossier");
+		this.actions.add(file);
 		boolean staff = hasRole(Role.STAFF);
 		Long own = this.currentUser.get().map(u -> u.departmentId()).orElse(null);
 		boolean responsible = staff || (hasRole(Role.DEPT) && own != null && own == d.responsibleDepartmentId());
