@@ -5,11 +5,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
 
+import org.anwei.duban.Medians;
 import org.anwei.duban.SignedInAsAdminTest;
 import org.anwei.duban.TestUsers;
 import org.anwei.duban.organization.DepartmentRef;
@@ -76,17 +76,7 @@ class TaskVolumeBenchmark extends SignedInAsAdminTest {
 	}
 
 	private void report(String what, Supplier<?> action) {
-		action.get();
-		long[] times = new long[RUNS];
-		for (int i = 0; i < RUNS; i++) {
-			touchOneTask();
-			long start = System.nanoTime();
-			action.get();
-			times[i] = System.nanoTime() - start;
-		}
-		Arrays.sort(times);
-		System.out.printf("%-48s median %7.1f ms  (min %.1f, max %.1f)%n", what, times[RUNS / 2] / 1e6, times[0] / 1e6,
-				times[RUNS - 1] / 1e6);
+		Medians.report(what, RUNS, this::touchOneTask, action);
 	}
 
 	/**
