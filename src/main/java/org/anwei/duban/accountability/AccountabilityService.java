@@ -26,6 +26,7 @@ import org.anwei.duban.organization.DepartmentRef;
 import org.anwei.duban.organization.DepartmentService;
 import org.anwei.duban.accountability.internal.AccountabilityRecord;
 import org.anwei.duban.accountability.internal.AccountabilityRepository;
+import org.anwei.duban.hazard.HazardQueries;
 import org.anwei.duban.task.TaskQueries;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -55,6 +56,8 @@ public class AccountabilityService {
 
 	private final TaskQueries tasks;
 
+	private final HazardQueries hazardQueries;
+
 	private final DepartmentService departments;
 
 	private final AuditTrail auditTrail;
@@ -63,10 +66,11 @@ public class AccountabilityService {
 
 	private final Clock clock;
 
-	AccountabilityService(AccountabilityRepository records, TaskQueries tasks, DepartmentService departments,
-			AuditTrail auditTrail, CurrentUser currentUser, Clock clock) {
+	AccountabilityService(AccountabilityRepository records, TaskQueries tasks, HazardQueries hazardQueries,
+			DepartmentService departments, AuditTrail auditTrail, CurrentUser currentUser, Clock clock) {
 		this.records = records;
 		this.tasks = tasks;
+		this.hazardQueries = hazardQueries;
 		this.departments = departments;
 		this.auditTrail = auditTrail;
 		this.currentUser = currentUser;
@@ -86,11 +90,20 @@ public class AccountabilityService {
 				errors.addAll(ex.errors());
 			}
 		}
+		Map<String, Long> hazards = this.hazardQueries.idsOfNumbers(command.hazardNumbers());
+		if (hazards.size() != command.hazardNumbers().size()) {
+			errors.add(FieldError.of("accountability.hazards", "validation.accountability.unknown-hazard",
+					command.hazardNumbers()
+						.stream()
+						.filter(n -> !hazards.containsKey(n))
+						.sorted()
+						.collect(Collectors.joining("、"))));
+		}
 		ValidationException.throwIfAny(errors);
 		AccountabilityRecord record = new AccountabilityRecord(Objects.requireNonNull(command.kind()),
 				Objects.requireNonNull(command.date()), Objects.requireNonNull(command.departmentId()),
 				command.persons().strip(), command.summary().strip(), command.decidedBy().strip(), command.taskIds(),
-				this.currentUser.require().getUsername(), this.clock.instant());
+				hazards, this.currentUser.require().getUsername(), this.clock.instant());
 		if (document != null) {
 			record.attach(document.filename(), document.contentType(), document.sha256(), document.content());
 		}
@@ -141,7 +154,8 @@ public class AccountabilityService {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet("问责台账");
 			Row head = sheet.createRow(0);
-			List<String> columns = List.of("date", "kind", "department", "persons", "summary", "decidedBy", "tasks");
+			List<String> columns = List.of("date", "kind", "department", "persons", "summary", "decidedBy", "tasks",
+					"hazards");
 			for (int c = 0; c < columns.size(); c++) {
 				head.createCell(c).setCellValue(headers.getOrDefault(columns.get(c), columns.get(c)));
 			}
@@ -157,6 +171,7 @@ public class AccountabilityService {
 				row.createCell(5).setCellValue(record.getDecidedBy());
 				row.createCell(6)
 					.setCellValue(record.getTaskIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
+				row.createCell(7).setCellValue(String.join(",", new java.util.TreeSet<>(record.getHazards().keySet())));
 			}
 			workbook.write(out);
 			return out.toByteArray();
@@ -240,7 +255,8 @@ public class AccountabilityService {
 	private static AccountabilityItem toItem(AccountabilityRecord r, Map<Long, String> names) {
 		return new AccountabilityItem(Objects.requireNonNull(r.getId()), r.getKind(), r.getDate(), r.getDepartmentId(),
 				names.getOrDefault(r.getDepartmentId(), ""), r.getPersons(), r.getSummary(), r.getDecidedBy(),
-				r.getTaskIds().stream().sorted().toList(), r.getDocumentName());
+				r.getTaskIds().stream().sorted().toList(), r.getHazards().keySet().stream().sorted().toList(),
+				r.getDocumentName());
 	}
 
 }

@@ -110,6 +110,24 @@ public class HazardQueries {
 		return items(found);
 	}
 
+	/**
+	 * The ids of the hazards with these numbers that the caller may see: other modules
+	 * that link hazards by number (the accountability register) check the links with it.
+	 */
+	@PreAuthorize(READERS)
+	@Transactional(readOnly = true)
+	public Map<String, Long> idsOfNumbers(java.util.Collection<String> numbers) {
+		if (numbers.isEmpty()) {
+			return Map.of();
+		}
+		Specification<Hazard> withNumbers = (root, query, cb) -> root.get("number").in(numbers);
+		return this.hazards
+			.findAll(HazardSpecifications.of(HazardFilter.none(), this.access.visibleDepartments(), today())
+				.and(withNumbers))
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Hazard::getNumber, h -> Objects.requireNonNull(h.getId())));
+	}
+
 	@PreAuthorize(READERS)
 	@Transactional(readOnly = true)
 	public long count(HazardFilter filter) {

@@ -27,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AccountabilityServiceTest extends SignedInAsAdminTest {
 
+	@Autowired
+	org.anwei.duban.hazard.HazardService hazards;
+
 	private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
 	@Autowired
@@ -48,10 +51,10 @@ class AccountabilityServiceTest extends SignedInAsAdminTest {
 			.id();
 		AccountabilityItem interview = this.register.record(new AccountabilityCommand(AccountabilityKind.INTERVIEW,
 				LocalDate.now(), department(this.departments, "YJJ").id(), "局长 张三" + tag, "危化品排查任务逾期未完成", "市安委会",
-				Set.of(task), new Upload("约谈纪要.pdf", PDF)));
-		AccountabilityItem criticism = this.register
-			.record(new AccountabilityCommand(AccountabilityKind.CRITICISM, LocalDate.now(),
-					department(this.departments, "CDQ").id(), "区长 李四" + tag, "隐患整改不力", "市政府", Set.of(), null));
+				Set.of(task), Set.of(), new Upload("约谈纪要.pdf", PDF)));
+		AccountabilityItem criticism = this.register.record(new AccountabilityCommand(AccountabilityKind.CRITICISM,
+				LocalDate.now(), department(this.departments, "CDQ").id(), "区长 李四" + tag, "隐患整改不力", "市政府", Set.of(),
+				Set.of(), null));
 		assertThat(interview.taskIds()).containsExactly(task);
 		assertThat(interview.documentName()).isEqualTo("约谈纪要.pdf");
 
@@ -84,17 +87,32 @@ class AccountabilityServiceTest extends SignedInAsAdminTest {
 		this.users.login(TestUsers.STAFF);
 		long before = this.register.count(AccountabilityFilter.none());
 		assertThatThrownBy(() -> this.register.record(new AccountabilityCommand(null, null, null, " ", "", "",
-				Set.of(999_999_999L), new Upload("x.exe", new byte[] { 'M', 'Z' }))))
+				Set.of(999_999_999L), Set.of("YH-1999-999999"), new Upload("x.exe", new byte[] { 'M', 'Z' }))))
 			.isInstanceOfSatisfying(ValidationException.class,
 					ex -> assertThat(ex.errors()).extracting(FieldError::field)
 						.containsExactlyInAnyOrder("accountability.kind", "accountability.date",
 								"accountability.department", "accountability.persons", "accountability.summary",
-								"accountability.decidedBy", "accountability.tasks", "task.attachments"));
+								"accountability.decidedBy", "accountability.tasks", "accountability.hazards",
+								"task.attachments"));
 		assertThat(this.register.count(AccountabilityFilter.none())).isEqualTo(before);
 		this.users.login(TestUsers.DEPT_YJJ);
-		assertThatThrownBy(() -> this.register.record(new AccountabilityCommand(AccountabilityKind.COMMENDATION,
-				LocalDate.now(), department(this.departments, "YJJ").id(), "自己", "自我表扬", "自己", Set.of(), null)))
+		assertThatThrownBy(
+				() -> this.register.record(new AccountabilityCommand(AccountabilityKind.COMMENDATION, LocalDate.now(),
+						department(this.departments, "YJJ").id(), "自己", "自我表扬", "自己", Set.of(), Set.of(), null)))
 			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+	}
+
+	@Test
+	void an_entry_links_hazards_by_number() {
+		this.users.login(TestUsers.STAFF);
+		long yjj = department(this.departments, "YJJ").id();
+		String number = this.hazards
+			.register(org.anwei.duban.hazard.HazardTestData.general("问责关联隐患" + System.nanoTime(), yjj, LocalDate.now(),
+					LocalDate.now().plusDays(5)), java.util.List.of())
+			.number();
+		AccountabilityItem item = this.register.record(new AccountabilityCommand(AccountabilityKind.INTERVIEW,
+				LocalDate.now(), yjj, "局长 王五", "重大隐患整改不力", "市安委会", Set.of(), Set.of(number), null));
+		assertThat(item.hazardNumbers()).containsExactly(number);
 	}
 
 }

@@ -2,7 +2,9 @@ package org.anwei.duban.accountability.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import jakarta.persistence.Basic;
@@ -14,6 +16,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
@@ -72,6 +75,13 @@ public class AccountabilityRecord extends AbstractEntity {
 	@Column(name = "task_id", nullable = false)
 	private Set<Long> taskIds = new TreeSet<>();
 
+	/** Linked hazards: number (as shown) to id. */
+	@ElementCollection
+	@CollectionTable(name = "accountability_hazard", joinColumns = @JoinColumn(name = "record_id"))
+	@MapKeyColumn(name = "hazard_number")
+	@Column(name = "hazard_id", nullable = false)
+	private Map<String, Long> hazards = new TreeMap<>();
+
 	protected AccountabilityRecord() {
 		this.kind = AccountabilityKind.INTERVIEW;
 		this.date = LocalDate.EPOCH;
@@ -83,7 +93,7 @@ public class AccountabilityRecord extends AbstractEntity {
 	}
 
 	public AccountabilityRecord(AccountabilityKind kind, LocalDate date, long departmentId, String persons,
-			String summary, String decidedBy, Set<Long> taskIds, String by, Instant now) {
+			String summary, String decidedBy, Set<Long> taskIds, Map<String, Long> hazards, String by, Instant now) {
 		this();
 		this.kind = kind;
 		this.date = date;
@@ -92,6 +102,7 @@ public class AccountabilityRecord extends AbstractEntity {
 		this.summary = summary;
 		this.decidedBy = decidedBy;
 		this.taskIds.addAll(taskIds);
+		this.hazards.putAll(hazards);
 		this.createdBy = by;
 		this.createdAt = now;
 	}
@@ -133,6 +144,10 @@ public class AccountabilityRecord extends AbstractEntity {
 
 	public byte @Nullable [] getDocument() {
 		return this.document;
+	}
+
+	public Map<String, Long> getHazards() {
+		return Map.copyOf(this.hazards);
 	}
 
 	public Set<Long> getTaskIds() {

@@ -41,6 +41,8 @@ class AccountabilityDialog extends Dialog {
 
 	final TextField taskIds = new TextField();
 
+	final TextField hazardNumbers = new TextField();
+
 	final Button save = new Button();
 
 	/** The decision document, in a temporary file until the record is saved. */
@@ -63,6 +65,9 @@ class AccountabilityDialog extends Dialog {
 		this.decidedBy.setLabel(getTranslation("field.accountability.decidedBy"));
 		this.taskIds.setLabel(getTranslation("field.accountability.tasks"));
 		this.taskIds.setHelperText(getTranslation("accountability.tasks.help"));
+		this.hazardNumbers.setLabel(getTranslation("field.accountability.hazards"));
+		this.hazardNumbers.setHelperText(getTranslation("accountability.hazards.help"));
+		this.hazardNumbers.setId("accountability-hazards");
 		Upload upload = new Upload();
 		upload.setUploadHandler(this.received.handler(upload, file -> {
 		}));
@@ -75,9 +80,10 @@ class AccountabilityDialog extends Dialog {
 			.bind("accountability.persons", this.persons)
 			.bind("accountability.summary", this.summary)
 			.bind("accountability.decidedBy", this.decidedBy)
-			.bind("accountability.tasks", this.taskIds);
+			.bind("accountability.tasks", this.taskIds)
+			.bind("accountability.hazards", this.hazardNumbers);
 		FormLayout form = new FormLayout(this.kind, this.date, this.department, this.persons, this.summary,
-				this.decidedBy, this.taskIds, upload);
+				this.decidedBy, this.taskIds, this.hazardNumbers, upload);
 		form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
 		add(form);
 		this.save.setText(getTranslation("action.save"));
@@ -100,7 +106,18 @@ class AccountabilityDialog extends Dialog {
 		DepartmentRef chosen = this.department.getValue();
 		return new AccountabilityCommand(this.kind.getValue(), this.date.getValue(),
 				chosen == null ? null : chosen.id(), this.persons.getValue(), this.summary.getValue(),
-				this.decidedBy.getValue(), ids(), document());
+				this.decidedBy.getValue(), ids(), numbers(), document());
+	}
+
+	/** Hazard numbers typed as "YH-2026-000123, YH-2026-000130", in upper case. */
+	private Set<String> numbers() {
+		java.util.Set<String> numbers = new java.util.TreeSet<>();
+		for (String part : this.hazardNumbers.getValue().split("[,，、;；\\s]+")) {
+			if (!part.isBlank()) {
+				numbers.add(part.strip().toUpperCase(java.util.Locale.ROOT));
+			}
+		}
+		return numbers;
 	}
 
 	/**

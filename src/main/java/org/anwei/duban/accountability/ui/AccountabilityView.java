@@ -129,8 +129,8 @@ public class AccountabilityView extends VerticalLayout implements HasDynamicTitl
 	/** Column titles and kind labels in the user's language, for the export. */
 	Map<String, String> headers() {
 		Map<String, String> headers = new LinkedHashMap<>();
-		for (String column : new String[] { "date", "kind", "department", "persons", "summary", "decidedBy",
-				"tasks" }) {
+		for (String column : new String[] { "date", "kind", "department", "persons", "summary", "decidedBy", "tasks",
+				"hazards" }) {
 			headers.put(column, getTranslation("field.accountability." + column));
 		}
 		for (AccountabilityKind k : AccountabilityKind.values()) {
@@ -145,7 +145,8 @@ public class AccountabilityView extends VerticalLayout implements HasDynamicTitl
 	}
 
 	private static String summary(AccountabilityItem item) {
-		return item.persons() + "：" + item.summary() + "（" + item.decidedBy() + "）";
+		return item.persons() + "：" + item.summary() + "（" + item.decidedBy() + "）"
+				+ (item.hazardNumbers().isEmpty() ? "" : " " + String.join("、", item.hazardNumbers()));
 	}
 
 }
