@@ -92,6 +92,7 @@ public class HazardStatisticsView extends VerticalLayout implements BeforeEnterO
 		toolbar.addActions(new Button(getTranslation("menu.hazards"), VaadinIcon.ARROW_BACKWARD.create(),
 				e -> getUI().ifPresent(ui -> ui.navigate(HazardListView.class))));
 		this.monthly.setId("stats-monthly");
+		this.monthly.setEmptyStateText(getTranslation("hazard.stats.empty-month"));
 		this.monthly.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		this.monthly.setAllRowsVisible(true);
 		this.monthly.addComponentColumn(f -> link(label(f.key()), found(f.key())))
@@ -119,6 +120,7 @@ public class HazardStatisticsView extends VerticalLayout implements BeforeEnterO
 
 	private void levelGrid(Grid<LevelRow> grid, String id, String headerKey, StatisticsDimension rows) {
 		grid.setId(id);
+		grid.setEmptyStateText(getTranslation("hazard.stats.empty"));
 		grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
 		grid.setAllRowsVisible(true);
 		grid.addColumn(r -> label(r.key())).setHeader(getTranslation(headerKey)).setFlexGrow(2);
