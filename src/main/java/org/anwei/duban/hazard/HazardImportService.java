@@ -109,9 +109,10 @@ public class HazardImportService {
 		Map<String, Hazard> byNaturalKey = new HashMap<>();
 		loadMatches(rows, byNumber, byNaturalKey);
 		Set<String> seen = new HashSet<>();
+		Set<Long> active = this.rules.activeDepartments();
 		List<ImportRow<Row>> result = new ArrayList<>();
 		for (TabularRow row : rows) {
-			result.add(check(row, parser, byNumber, byNaturalKey, seen));
+			result.add(check(row, parser, active, byNumber, byNaturalKey, seen));
 		}
 		return new ImportPreview<>(result);
 	}
@@ -225,13 +226,13 @@ public class HazardImportService {
 		return unitKey + "\u0000" + foundOn + "\u0000" + description.strip();
 	}
 
-	private ImportRow<Row> check(TabularRow row, Parser parser, Map<String, Hazard> byNumber,
+	private ImportRow<Row> check(TabularRow row, Parser parser, Set<Long> active, Map<String, Hazard> byNumber,
 			Map<String, Hazard> byNaturalKey, Set<String> seen) {
 		List<FieldError> errors = new ArrayList<>();
 		HazardCommand command = parser.command(row, errors);
 		HazardStatus status = parser.status(row, errors);
 		// a cell that could not be read has its error already; no "required" on top
-		this.rules.check(command)
+		this.rules.check(command, active)
 			.stream()
 			.filter(e -> errors.stream().noneMatch(existing -> existing.field().equals(e.field())))
 			.forEach(errors::add);
@@ -391,20 +392,29 @@ public class HazardImportService {
 			return found.id();
 		}
 
+		/** What each (column, text) resolved to: ledgers repeat the same few values. */
+		private final Map<String, java.util.Optional<Enum<?>>> resolved = new HashMap<>();
+
 		/** An enum by its label in any language, or its name. */
+		@SuppressWarnings("unchecked")
 		private <E extends Enum<E>> @Nullable E label(TabularRow row, String column, E[] values,
 				Function<E, String> labelKey, List<FieldError> errors, @Nullable E otherwise) {
 			String text = row.get(column);
 			if (text == null) {
 				return otherwise;
 			}
-			String k = key(text);
+			java.util.Optional<Enum<?>> found = this.resolved.computeIfAbsent(column + "\u0000" + text,
+					k -> java.util.Optional.ofNullable(resolve(key(text), values, labelKey)));
+			if (found.isEmpty()) {
+				errors.add(FieldError.of(column, "validation.hazard.import-choice", text));
+				return null;
+			}
+			return (E) found.get();
+		}
+
+		private <E extends Enum<E>> @Nullable E resolve(String k, E[] values, Function<E, String> labelKey) {
 			for (E value : values) {
-				if (key(value.name()).equals(k) || HazardImportService.this.translations.getProvidedLocales()
-					.stream()
-					.anyMatch(locale -> key(
-							HazardImportService.this.translations.translate(locale, labelKey.apply(value)))
-						.equals(k))) {
+				if (key(value.name()).equals(k) || labels(value, labelKey).anyMatch(k::equals)) {
 					return value;
 				}
 			}
@@ -413,20 +423,19 @@ public class HazardImportService {
 			// label the text contains, or whose label contains the text
 			List<E> near = new ArrayList<>();
 			for (E value : values) {
-				if (HazardImportService.this.translations.getProvidedLocales()
-					.stream()
-					.map(locale -> key(HazardImportService.this.translations.translate(locale, labelKey.apply(value))))
-					.anyMatch(label -> (k.length() >= 2 && label.contains(k))
-							|| java.util.Arrays.stream(label.split("[/、]"))
-								.anyMatch(part -> part.length() >= 2 && k.contains(part)))) {
+				if (labels(value, labelKey).anyMatch(
+						label -> (k.length() >= 2 && label.contains(k)) || java.util.Arrays.stream(label.split("[/、]"))
+							.anyMatch(part -> part.length() >= 2 && k.contains(part)))) {
 					near.add(value);
 				}
 			}
-			if (near.size() == 1) {
-				return near.getFirst();
-			}
-			errors.add(FieldError.of(column, "validation.hazard.import-choice", text));
-			return null;
+			return near.size() == 1 ? near.getFirst() : null;
+		}
+
+		private <E extends Enum<E>> java.util.stream.Stream<String> labels(E value, Function<E, String> labelKey) {
+			return HazardImportService.this.translations.getProvidedLocales()
+				.stream()
+				.map(locale -> key(HazardImportService.this.translations.translate(locale, labelKey.apply(value))));
 		}
 
 		private @Nullable LocalDate date(TabularRow row, String column, List<FieldError> errors) {

@@ -37,6 +37,19 @@ class HazardRules {
 	}
 
 	List<FieldError> check(HazardCommand c) {
+		return check(c, activeDepartments());
+	}
+
+	/** The departments a hazard may name; an import reads them once for all its rows. */
+	Set<Long> activeDepartments() {
+		return this.departments.directory()
+			.stream()
+			.filter(DepartmentRef::active)
+			.map(DepartmentRef::id)
+			.collect(Collectors.toSet());
+	}
+
+	List<FieldError> check(HazardCommand c, Set<Long> activeDepartments) {
 		List<FieldError> errors = new ArrayList<>();
 		required(errors, "hazard.foundOn", c.foundOn());
 		required(errors, "hazard.source", c.source());
@@ -58,7 +71,7 @@ class HazardRules {
 		text(errors, "hazard.description", c.description(), true, MAX_TEXT);
 		required(errors, "hazard.level", c.level());
 		required(errors, "hazard.type", c.type());
-		checkDepartments(errors, c);
+		checkDepartments(errors, c, activeDepartments);
 		text(errors, "hazard.rectificationOwner", c.rectificationOwner(), false, 100);
 		text(errors, "hazard.measures", c.measures(), false, MAX_TEXT);
 		if (c.funds() != null && (c.funds().signum() < 0 || c.funds().compareTo(new BigDecimal("1e12")) >= 0)) {
@@ -96,12 +109,7 @@ class HazardRules {
 		}
 	}
 
-	private void checkDepartments(List<FieldError> errors, HazardCommand c) {
-		Set<Long> active = this.departments.directory()
-			.stream()
-			.filter(DepartmentRef::active)
-			.map(DepartmentRef::id)
-			.collect(Collectors.toSet());
+	private static void checkDepartments(List<FieldError> errors, HazardCommand c, Set<Long> active) {
 		if (c.responsibleDepartmentId() == null) {
 			errors.add(FieldError.of("hazard.responsibleDepartment", "validation.required"));
 		}
