@@ -1,12 +1,8 @@
 package org.anwei.duban.hazard.ui;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,12 +21,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -40,8 +33,10 @@ import org.anwei.duban.base.security.Roles;
 import org.anwei.duban.base.importing.ImportAction;
 import org.anwei.duban.base.importing.ImportPreview;
 import org.anwei.duban.base.ui.FilterBar;
+import org.anwei.duban.base.ui.UrlParameters;
 import org.anwei.duban.base.ui.ImportDialog;
 import org.anwei.duban.base.ui.Notifications;
+import org.anwei.duban.base.ui.SpreadsheetDownload;
 import org.anwei.duban.base.ui.PhoneColumns;
 import org.anwei.duban.directive.DirectiveCategory;
 import org.anwei.duban.hazard.HazardExport;
@@ -57,7 +52,6 @@ import org.anwei.duban.hazard.HazardSource;
 import org.anwei.duban.hazard.HazardStatus;
 import org.anwei.duban.organization.DepartmentRef;
 import org.anwei.duban.organization.DepartmentService;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The hazard ledger (隐患台账) within the user's scope: a lazy list, newest found first,
@@ -227,24 +221,9 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 	private com.vaadin.flow.component.Component exportLink(HazardExport export) {
 		Checkbox history = new Checkbox(getTranslation("hazard.export.with-history"));
 		history.setId("hazard-export-history");
-		Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-			// written to a temporary file first (bounded memory), removed once sent
-			java.io.File file = java.io.File.createTempFile("hazards", ".xlsx");
-			try (java.io.OutputStream out = new java.io.FileOutputStream(file)) {
-				export.write(filter(), history.getValue(), getLocale(), out);
-			}
-			java.io.InputStream sent = new java.io.FileInputStream(file) {
-				@Override
-				public void close() throws java.io.IOException {
-					super.close();
-					java.nio.file.Files.deleteIfExists(file.toPath());
-				}
-			};
-			return new DownloadResponse(sent, export.fileName(getLocale()),
-					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.length());
-		}), getTranslation("hazard.export"));
-		download.getElement().setAttribute("download", true);
-		download.setId("hazard-export");
+		Anchor download = SpreadsheetDownload.of("hazard-export", getTranslation("hazard.export"),
+				() -> export.fileName(getLocale()),
+				out -> export.write(filter(), history.getValue(), getLocale(), out));
 		com.vaadin.flow.component.orderedlayout.HorizontalLayout box = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(
 				download, history);
 		box.setAlignItems(Alignment.BASELINE);
@@ -275,26 +254,19 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 		}
 		this.grid.getDataProvider().refreshAll();
 		Map<String, String> parameters = new LinkedHashMap<>();
-		put(parameters, "q", this.search.getValue().isBlank() ? null : this.search.getValue());
-		put(parameters, "level", this.level.getValue());
-		put(parameters, "status", this.status.getValue());
-		put(parameters, "department", this.department.getValue() == null ? null : this.department.getValue().code());
-		put(parameters, "district", this.district.getValue());
-		put(parameters, "industry", this.industry.getValue());
-		put(parameters, "source", this.source.getValue());
-		put(parameters, "overdue", this.overdue.getValue() ? "true" : null);
-		put(parameters, "rebound", this.rebound.getValue() ? "true" : null);
-		put(parameters, "from", this.from.getValue());
-		put(parameters, "to", this.to.getValue());
-		getUI().ifPresent(ui -> ui.getPage()
-			.getHistory()
-			.replaceState(null, new Location("hazards", QueryParameters.simple(parameters))));
-	}
-
-	private static void put(Map<String, String> parameters, String name, @Nullable Object value) {
-		if (value != null) {
-			parameters.put(name, value instanceof Enum<?> e ? e.name() : value.toString());
-		}
+		UrlParameters.put(parameters, "q", this.search.getValue().isBlank() ? null : this.search.getValue());
+		UrlParameters.put(parameters, "level", this.level.getValue());
+		UrlParameters.put(parameters, "status", this.status.getValue());
+		UrlParameters.put(parameters, "department",
+				this.department.getValue() == null ? null : this.department.getValue().code());
+		UrlParameters.put(parameters, "district", this.district.getValue());
+		UrlParameters.put(parameters, "industry", this.industry.getValue());
+		UrlParameters.put(parameters, "source", this.source.getValue());
+		UrlParameters.put(parameters, "overdue", this.overdue.getValue() ? "true" : null);
+		UrlParameters.put(parameters, "rebound", this.rebound.getValue() ? "true" : null);
+		UrlParameters.put(parameters, "from", this.from.getValue());
+		UrlParameters.put(parameters, "to", this.to.getValue());
+		UrlParameters.show(this, "hazards", parameters);
 	}
 
 	@Override
@@ -304,10 +276,10 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 		try {
 			parameters.getSingleParameter("q").ifPresent(this.search::setValue);
 			parameters.getSingleParameter("level")
-				.flatMap(s -> named(HazardLevel.values(), s))
+				.flatMap(s -> UrlParameters.named(HazardLevel.values(), s))
 				.ifPresent(this.level::setValue);
 			parameters.getSingleParameter("status")
-				.flatMap(s -> named(HazardStatus.values(), s))
+				.flatMap(s -> UrlParameters.named(HazardStatus.values(), s))
 				.ifPresent(this.status::setValue);
 			parameters.getSingleParameter("department")
 				.flatMap(code -> this.department.getListDataView()
@@ -319,34 +291,20 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 				.filter(d -> this.district.getListDataView().getItems().anyMatch(d::equals))
 				.ifPresent(this.district::setValue);
 			parameters.getSingleParameter("industry")
-				.flatMap(s -> named(DirectiveCategory.values(), s))
+				.flatMap(s -> UrlParameters.named(DirectiveCategory.values(), s))
 				.ifPresent(this.industry::setValue);
 			parameters.getSingleParameter("source")
-				.flatMap(s -> named(HazardSource.values(), s))
+				.flatMap(s -> UrlParameters.named(HazardSource.values(), s))
 				.ifPresent(this.source::setValue);
 			this.overdue.setValue(parameters.getSingleParameter("overdue").map("true"::equals).orElse(false));
 			this.rebound.setValue(parameters.getSingleParameter("rebound").map("true"::equals).orElse(false));
-			parameters.getSingleParameter("from").flatMap(HazardListView::date).ifPresent(this.from::setValue);
-			parameters.getSingleParameter("to").flatMap(HazardListView::date).ifPresent(this.to::setValue);
+			parameters.getSingleParameter("from").flatMap(UrlParameters::date).ifPresent(this.from::setValue);
+			parameters.getSingleParameter("to").flatMap(UrlParameters::date).ifPresent(this.to::setValue);
 		}
 		finally {
 			this.restoring = false;
 		}
 		this.grid.getDataProvider().refreshAll();
-	}
-
-	/** A hand-edited URL with a bad value shows the list without that filter. */
-	private static Optional<LocalDate> date(String text) {
-		try {
-			return Optional.of(LocalDate.parse(text));
-		}
-		catch (DateTimeParseException ex) {
-			return Optional.empty();
-		}
-	}
-
-	private static <E extends Enum<E>> Optional<E> named(E[] values, String name) {
-		return Arrays.stream(values).filter(v -> v.name().equals(name)).findFirst();
 	}
 
 	@Override

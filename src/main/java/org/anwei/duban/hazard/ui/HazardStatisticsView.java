@@ -2,7 +2,6 @@ package org.anwei.duban.hazard.ui;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.anwei.duban.base.security.Roles;
 import org.anwei.duban.base.ui.DisplayTime;
 import org.anwei.duban.base.ui.FilterBar;
+import org.anwei.duban.base.ui.UrlParameters;
 import org.anwei.duban.hazard.HazardFilter;
 import org.anwei.duban.hazard.HazardLevel;
 import org.anwei.duban.hazard.HazardStatistics;
@@ -196,9 +196,7 @@ public class HazardStatisticsView extends VerticalLayout implements BeforeEnterO
 		if (this.status.getValue() != null) {
 			parameters.put("status", this.status.getValue().name());
 		}
-		getUI().ifPresent(ui -> ui.getPage()
-			.getHistory()
-			.replaceState(null, new Location("hazards/statistics", QueryParameters.simple(parameters))));
+		UrlParameters.show(this, "hazards/statistics", parameters);
 	}
 
 	@Override
@@ -206,7 +204,7 @@ public class HazardStatisticsView extends VerticalLayout implements BeforeEnterO
 		QueryParameters parameters = event.getLocation().getQueryParameters();
 		this.restoring = true;
 		try {
-			parameters.getSingleParameter("month").flatMap(HazardStatisticsView::month).ifPresent(m -> {
+			parameters.getSingleParameter("month").flatMap(UrlParameters::month).ifPresent(m -> {
 				if (!this.month.getListDataView().contains(m)) {
 					this.month.getListDataView().addItem(m);
 				}
@@ -223,15 +221,6 @@ public class HazardStatisticsView extends VerticalLayout implements BeforeEnterO
 			this.restoring = false;
 		}
 		refresh();
-	}
-
-	private static java.util.Optional<YearMonth> month(String text) {
-		try {
-			return java.util.Optional.of(YearMonth.parse(text));
-		}
-		catch (DateTimeParseException ex) {
-			return java.util.Optional.empty();
-		}
 	}
 
 	@Override

@@ -1,14 +1,11 @@
 package org.anwei.duban.inspection.ui;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.button.Button;
@@ -25,11 +22,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -38,7 +33,9 @@ import org.anwei.duban.base.security.Role;
 import org.anwei.duban.base.security.Roles;
 import org.anwei.duban.base.ui.DisplayTime;
 import org.anwei.duban.base.ui.FilterBar;
+import org.anwei.duban.base.ui.UrlParameters;
 import org.anwei.duban.base.ui.PhoneColumns;
+import org.anwei.duban.base.ui.SpreadsheetDownload;
 import org.anwei.duban.hazard.HazardProperties;
 import org.anwei.duban.inspection.InspectionFilter;
 import org.anwei.duban.inspection.InspectionKind;
@@ -47,7 +44,6 @@ import org.anwei.duban.inspection.InspectionQueries;
 import org.anwei.duban.inspection.InspectionService;
 import org.anwei.duban.inspection.UnannouncedExport;
 import org.anwei.duban.organization.DepartmentService;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Inspections within the user's scope, newest first, filtered by words, kind and date
@@ -153,25 +149,16 @@ public class InspectionListView extends VerticalLayout implements BeforeEnterObs
 		this.month.setValue(now);
 		this.month.setAriaLabel(getTranslation("inspection.export.month"));
 		this.month.setId("inspection-export-month");
-		Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-			YearMonth chosen = this.month.getValue() == null ? now : this.month.getValue();
-			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-			try {
-				export.write(chosen, getLocale(), bytes);
-			}
-			catch (IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
-			}
-			return new com.vaadin.flow.server.streams.DownloadResponse(
-					new java.io.ByteArrayInputStream(bytes.toByteArray()), export.fileName(chosen, getLocale()),
-					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.size());
-		}), getTranslation("inspection.export"));
-		download.getElement().setAttribute("download", true);
-		download.setId("inspection-export");
+		Anchor download = SpreadsheetDownload.of("inspection-export", getTranslation("inspection.export"),
+				() -> export.fileName(chosen(now), getLocale()), out -> export.write(chosen(now), getLocale(), out));
 		com.vaadin.flow.component.orderedlayout.HorizontalLayout box = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(
 				this.month, download);
 		box.setAlignItems(Alignment.BASELINE);
 		return box;
+	}
+
+	private YearMonth chosen(YearMonth otherwise) {
+		return this.month.getValue() == null ? otherwise : this.month.getValue();
 	}
 
 	InspectionFilter filter() {
@@ -185,19 +172,11 @@ public class InspectionListView extends VerticalLayout implements BeforeEnterObs
 		}
 		this.grid.getDataProvider().refreshAll();
 		Map<String, String> parameters = new LinkedHashMap<>();
-		put(parameters, "q", this.search.getValue().isBlank() ? null : this.search.getValue());
-		put(parameters, "kind", this.kind.getValue() == null ? null : this.kind.getValue().name());
-		put(parameters, "from", this.from.getValue());
-		put(parameters, "to", this.to.getValue());
-		getUI().ifPresent(ui -> ui.getPage()
-			.getHistory()
-			.replaceState(null, new Location("inspections", QueryParameters.simple(parameters))));
-	}
-
-	private static void put(Map<String, String> parameters, String name, @Nullable Object value) {
-		if (value != null) {
-			parameters.put(name, value.toString());
-		}
+		UrlParameters.put(parameters, "q", this.search.getValue().isBlank() ? null : this.search.getValue());
+		UrlParameters.put(parameters, "kind", this.kind.getValue() == null ? null : this.kind.getValue().name());
+		UrlParameters.put(parameters, "from", this.from.getValue());
+		UrlParameters.put(parameters, "to", this.to.getValue());
+		UrlParameters.show(this, "inspections", parameters);
 	}
 
 	@Override
@@ -209,23 +188,13 @@ public class InspectionListView extends VerticalLayout implements BeforeEnterObs
 			parameters.getSingleParameter("kind")
 				.flatMap(s -> Arrays.stream(InspectionKind.values()).filter(k -> k.name().equals(s)).findFirst())
 				.ifPresent(this.kind::setValue);
-			parameters.getSingleParameter("from").flatMap(InspectionListView::date).ifPresent(this.from::setValue);
-			parameters.getSingleParameter("to").flatMap(InspectionListView::date).ifPresent(this.to::setValue);
+			parameters.getSingleParameter("from").flatMap(UrlParameters::date).ifPresent(this.from::setValue);
+			parameters.getSingleParameter("to").flatMap(UrlParameters::date).ifPresent(this.to::setValue);
 		}
 		finally {
 			this.restoring = false;
 		}
 		this.grid.getDataProvider().refreshAll();
-	}
-
-	/** A hand-edited URL with a bad date shows the list without that filter. */
-	private static Optional<LocalDate> date(String text) {
-		try {
-			return Optional.of(LocalDate.parse(text));
-		}
-		catch (DateTimeParseException ex) {
-			return Optional.empty();
-		}
 	}
 
 	@Override

@@ -17,7 +17,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -27,6 +26,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.anwei.duban.base.ui.FilterBar;
 import org.anwei.duban.base.ui.PhoneColumns;
+import org.anwei.duban.base.ui.UrlParameters;
 import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.base.security.Role;
 import org.anwei.duban.base.security.Roles;
@@ -137,9 +137,7 @@ public class MeetingListView extends VerticalLayout implements BeforeEnterObserv
 		if (this.status.getValue() != null) {
 			parameters.put("status", this.status.getValue().name());
 		}
-		getUI().ifPresent(ui -> ui.getPage()
-			.getHistory()
-			.replaceState(null, new Location("meetings", QueryParameters.simple(parameters))));
+		UrlParameters.show(this, "meetings", parameters);
 	}
 
 	@Override

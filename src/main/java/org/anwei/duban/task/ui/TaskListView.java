@@ -21,7 +21,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -34,6 +33,7 @@ import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.base.security.Role;
 import org.anwei.duban.base.security.Roles;
 import org.anwei.duban.base.ui.PhoneColumns;
+import org.anwei.duban.base.ui.UrlParameters;
 import org.anwei.duban.base.ui.ImportDialog;
 import org.anwei.duban.base.ui.Notifications;
 import org.anwei.duban.directive.DirectiveCategory;
@@ -211,9 +211,7 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 		if (this.meetingId != null) {
 			parameters.put("meeting", this.meetingId.toString());
 		}
-		getUI().ifPresent(ui -> ui.getPage()
-			.getHistory()
-			.replaceState(null, new Location("tasks", QueryParameters.simple(parameters))));
+		UrlParameters.show(this, "tasks", parameters);
 	}
 
 	@Override
