@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -202,9 +201,7 @@ class DemoLedger {
 
 	/** Runs a step as of that day and hour, never later than now. */
 	private <T> T at(LocalDate day, int hour, Supplier<T> step) {
-		Instant then = day.atTime(hour, 0).atZone(ZONE).toInstant();
-		Instant now = this.clock.instant();
-		return this.clock.at(then.isAfter(now) ? now : then, step);
+		return this.clock.at(day.atTime(hour, 0).atZone(ZONE).toInstant(), step);
 	}
 
 	private static List<Upload> photo(Random random) {
