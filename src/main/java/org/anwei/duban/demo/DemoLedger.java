@@ -49,7 +49,9 @@ class DemoLedger {
 	static final int HAZARDS = 240;
 
 	/**
-	 * The demo districts, their district governments (supervising) and a map position.
+	 * The demo districts, their district governments (supervising) and a map position:
+	 * the centre of its region on the demo map ({@code demo/jurisdiction.geojson}), which
+	 * hazards are scattered around.
 	 */
 	private record District(String name, String government, double latitude, double longitude) {
 	}
@@ -147,9 +149,9 @@ class DemoLedger {
 	private HazardCommand command(Field field, District district, String unit, LocalDate found, LocalDate limit,
 			boolean major, Random random, Map<String, Long> departments) {
 		String finding = field.findings().get(random.nextInt(field.findings().size()));
-		BigDecimal latitude = BigDecimal.valueOf(district.latitude() + (random.nextDouble() - 0.5) * 0.08)
+		BigDecimal latitude = BigDecimal.valueOf(district.latitude() + (random.nextDouble() - 0.5) * 0.04)
 			.setScale(6, RoundingMode.HALF_UP);
-		BigDecimal longitude = BigDecimal.valueOf(district.longitude() + (random.nextDouble() - 0.5) * 0.1)
+		BigDecimal longitude = BigDecimal.valueOf(district.longitude() + (random.nextDouble() - 0.5) * 0.05)
 			.setScale(6, RoundingMode.HALF_UP);
 		HazardSource source = HazardSource.values()[random.nextInt(4)];
 		return new HazardCommand(found, source, unit, null, field.industry(), district.name(), null,

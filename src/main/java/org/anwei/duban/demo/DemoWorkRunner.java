@@ -10,7 +10,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** In the demo profile, creates the demo work once, on a database without meetings. */
+/**
+ * In the demo profile, creates the demo work once, on a database without meetings, and
+ * installs the demo city's map when no map is in use.
+ */
 @Component
 @Profile("demo")
 class DemoWorkRunner implements ApplicationRunner {
@@ -21,9 +24,12 @@ class DemoWorkRunner implements ApplicationRunner {
 
 	private final MeetingService meetings;
 
-	DemoWorkRunner(DemoWork work, MeetingService meetings) {
+	private final DemoJurisdiction jurisdiction;
+
+	DemoWorkRunner(DemoWork work, MeetingService meetings, DemoJurisdiction jurisdiction) {
 		this.work = work;
 		this.meetings = meetings;
+		this.jurisdiction = jurisdiction;
 	}
 
 	@Override
@@ -34,6 +40,9 @@ class DemoWorkRunner implements ApplicationRunner {
 			}
 			return null;
 		});
+		if (this.jurisdiction.installIfMissing()) {
+			log.info("Demo profile: uploaded the demo city's map ({})", DemoJurisdiction.FILE);
+		}
 	}
 
 }

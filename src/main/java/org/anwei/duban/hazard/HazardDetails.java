@@ -1,5 +1,7 @@
 package org.anwei.duban.hazard;
 
+import org.anwei.duban.extension.ExtensionDetails;
+import org.anwei.duban.extension.ExtensionState;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +23,12 @@ public record HazardDetails(long id, long version, String number, LocalDate foun
 		@Nullable Long taskId, @Nullable Long originTaskId, @Nullable Long originInspectionId,
 		@Nullable Long reboundOfId, @Nullable String reboundOfNumber, String registeredBy, Instant registeredAt,
 		@Nullable Instant closedAt, @Nullable EscalationLevel escalationLevel, int urgeCount, List<PhotoSummary> photos,
-		List<AcceptanceSummary> acceptances) {
+		List<AcceptanceSummary> acceptances, List<ExtensionDetails> extensions) {
+
+	/** The extension request waiting for staff's decision, if any. */
+	public java.util.Optional<ExtensionDetails> pendingExtension() {
+		return this.extensions.stream().filter(e -> e.state() == ExtensionState.PENDING).findFirst();
+	}
 
 	/** The command that would register this hazard as it is, for editing. */
 	public HazardCommand toCommand() {

@@ -13,13 +13,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reboundDays a new hazard at a unit within this many days after an earlier one of
  * the same type or industry was closed out is a rebound (反弹)
  * @param recheck the re-inspection (回头看) sampling rule
+ * @param maxExtensions approved extensions of one hazard's time limit, at most
  */
 @ConfigurationProperties("anwei.hazard")
 public record HazardProperties(String numberPrefix, int remindDaysBefore, List<String> districts, int reboundDays,
-		Recheck recheck) {
+		Recheck recheck, int maxExtensions) {
 
 	public HazardProperties {
-		if (numberPrefix.isBlank() || remindDaysBefore < 0 || reboundDays < 0) {
+		if (numberPrefix.isBlank() || remindDaysBefore < 0 || reboundDays < 0 || maxExtensions < 0) {
 			throw new IllegalArgumentException("anwei.hazard.* settings are out of range");
 		}
 		districts = List.copyOf(districts);

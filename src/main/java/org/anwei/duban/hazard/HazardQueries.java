@@ -12,6 +12,7 @@ import org.anwei.duban.audit.AuditEntry;
 import org.anwei.duban.audit.AuditTrail;
 import org.anwei.duban.base.NotFoundException;
 import org.anwei.duban.base.security.CurrentUser;
+import org.anwei.duban.extension.ExtensionRequests;
 import org.anwei.duban.base.security.Roles;
 import org.anwei.duban.hazard.internal.Hazard;
 import org.anwei.duban.hazard.internal.HazardAcceptanceRepository;
@@ -48,6 +49,8 @@ public class HazardQueries {
 
 	private final AuditTrail auditTrail;
 
+	private final ExtensionRequests extensions;
+
 	private final HazardAccess access;
 
 	private final EscalationProperties escalation;
@@ -55,8 +58,9 @@ public class HazardQueries {
 	private final Clock clock;
 
 	HazardQueries(HazardRepository hazards, HazardPhotoRepository photos, HazardAcceptanceRepository acceptances,
-			DepartmentService departments, AuditTrail auditTrail, CurrentUser currentUser,
+			DepartmentService departments, AuditTrail auditTrail, ExtensionRequests extensions, CurrentUser currentUser,
 			EscalationProperties escalation, Clock clock) {
+		this.extensions = extensions;
 		this.hazards = hazards;
 		this.photos = photos;
 		this.acceptances = acceptances;
@@ -155,7 +159,8 @@ public class HazardQueries {
 				h.getListingLevel(), h.getListingDocument(), h.getStatus(), h.isOverdue(today()), h.getTaskId(),
 				h.getOriginTaskId(), h.getOriginInspectionId(), h.getReboundOfId(), reboundOf, h.getRegisteredBy(),
 				h.getRegisteredAt(), h.getClosedAt(), h.supervision().getEscalationLevel(),
-				h.supervision().getUrgeCount(), this.photos.summaries(id), this.acceptances.summaries(id));
+				h.supervision().getUrgeCount(), this.photos.summaries(id), this.acceptances.summaries(id),
+				this.extensions.of(HazardService.ENTITY, id));
 	}
 
 	/** Every recorded change of a hazard the caller may see, newest first. */

@@ -59,6 +59,9 @@ final class HazardSpecifications {
 				where.add(root.get("status").in(HazardStatus.REGISTERED, HazardStatus.RECTIFYING));
 				where.add(cb.lessThan(root.get("timeLimit"), today));
 			}
+			if (filter.open()) {
+				where.add(cb.notEqual(root.get("status"), HazardStatus.CLOSED));
+			}
 			if (filter.rebound()) {
 				where.add(cb.isNotNull(root.get("reboundOfId")));
 			}

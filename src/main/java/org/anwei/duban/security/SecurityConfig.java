@@ -15,6 +15,8 @@ import org.anwei.duban.security.internal.PasswordFirstAuthentication;
 import org.anwei.duban.security.ui.LoginView;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -52,13 +54,34 @@ class SecurityConfig {
 	/**
 	 * What the browser may load for the web application: only this server's scripts,
 	 * styles, images and connections; no plugins, no framing, forms post only here.
-	 * Vaadin needs inline styles and scripts and {@code eval} for its client engine.
+	 * Vaadin needs inline styles and scripts and {@code eval} for its client engine. A
+	 * configured map tile server ({@code anwei.map.tile-url}) may serve images too.
 	 */
-	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'",
-			"script-src 'self' 'unsafe-inline' 'unsafe-eval'", "style-src 'self' 'unsafe-inline'",
-			"img-src 'self' data: blob:", "font-src 'self' data:", "connect-src 'self'", "worker-src 'self'",
-			"manifest-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
-			"frame-ancestors 'none'");
+	static String contentSecurityPolicy(@Nullable String tileUrl) {
+		return String.join("; ", "default-src 'self'", "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+				"style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:" + tileOrigin(tileUrl),
+				"font-src 'self' data:", "connect-src 'self'", "worker-src 'self'", "manifest-src 'self'",
+				"object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'");
+	}
+
+	/**
+	 * The tile server's origin, its {@code {s}} subdomains as a wildcard; none if unset.
+	 */
+	private static String tileOrigin(@Nullable String tileUrl) {
+		if (tileUrl == null || tileUrl.isBlank()) {
+			return "";
+		}
+		java.util.regex.Matcher origin = java.util.regex.Pattern.compile("^(https?://[^/?#]+)")
+			.matcher(tileUrl.strip());
+		if (!origin.find()) {
+			throw new IllegalArgumentException("anwei.map.tile-url must start with http:// or https://");
+		}
+		String host = origin.group(1).replace("{s}", "*");
+		if (host.contains("{") || host.contains(" ") || host.contains(";")) {
+			throw new IllegalArgumentException("anwei.map.tile-url has an unexpected host: " + host);
+		}
+		return " " + host;
+	}
 
 	/** The API answers JSON only: nothing in it may run or be framed. */
 	static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
@@ -99,13 +122,15 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LogoutAuditor logoutAuditor) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LogoutAuditor logoutAuditor,
+			@Value("${anwei.map.tile-url:}") String tileUrl) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole(Roles.ADMIN));
 		http.addFilterBefore(new LoginCsrfFilter(), UsernamePasswordAuthenticationFilter.class);
-		http.headers(SecurityConfig::browserHeaders);
+		String policy = contentSecurityPolicy(tileUrl);
+		http.headers(headers -> browserHeaders(headers, policy));
 		http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
 			vaadin.loginView(LoginView.class);
 			vaadin.addLogoutHandler(logoutAuditor);
@@ -113,8 +138,8 @@ class SecurityConfig {
 		return http.build();
 	}
 
-	private static void browserHeaders(HeadersConfigurer<HttpSecurity> headers) {
-		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+	private static void browserHeaders(HeadersConfigurer<HttpSecurity> headers, String policy) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
 			.frameOptions(frames -> frames.deny());

@@ -1,5 +1,7 @@
 package org.anwei.duban.task;
 
+import org.anwei.duban.extension.ExtensionState;
+import org.anwei.duban.extension.ExtensionDetails;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 import org.anwei.duban.directive.DirectiveSource;
 import org.anwei.duban.task.internal.Task;
-import org.anwei.duban.task.internal.TaskExtension;
+import org.anwei.duban.extension.ExtensionDetails;
 import org.anwei.duban.task.internal.TaskReport;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +34,7 @@ final class TaskMapper {
 	}
 
 	TaskDetails details(Task t, List<TaskReport> reports, List<AttachmentSummary> attachments,
-			List<TaskExtension> extensions, @Nullable DirectiveSource source) {
+			List<ExtensionDetails> extensions, @Nullable DirectiveSource source) {
 		List<PartyDetails> parties = t.getParties()
 			.stream()
 			.map(p -> new PartyDetails(p.getDepartmentId(), name(p.getDepartmentId()), p.getRole(), p.getState(),
@@ -46,16 +46,11 @@ final class TaskMapper {
 					r.getCreatedAt(), r.getCreatedBy(),
 					attachments.stream().filter(a -> a.reportId() == r.getId()).toList()))
 			.toList();
-		List<ExtensionDetails> extensionDetails = extensions.stream()
-			.map(e -> new ExtensionDetails(Objects.requireNonNull(e.getId()), e.getVersion(), e.getTaskId(),
-					e.getReason(), e.getProposedDeadline(), e.getState(), e.getRequestedAt(), e.getRequestedBy(),
-					e.getDecidedAt(), e.getDecidedBy(), e.getDecisionComment()))
-			.toList();
 		return new TaskDetails(Objects.requireNonNull(t.getId()), t.getVersion(), t.getTitle(), t.getContent(),
 				t.getCategory(), t.getUrgency(), t.getStatus(), light(t), stale(t), t.getOriginalDeadline(),
 				t.getCurrentDeadline(), t.getResponsiblePersons(), t.getExtensionCount(), t.getUrgeCount(),
 				t.getEscalationLevel(), t.getIssuedAt(), t.getIssuedBy(), t.getCompletedAt(), parties, reportDetails,
-				extensionDetails, source);
+				extensions, source);
 	}
 
 	private StatusLight light(Task t) {

@@ -10,6 +10,9 @@ import java.util.Set;
 import org.anwei.duban.audit.AuditEntry;
 import org.anwei.duban.audit.AuditTrail;
 import org.anwei.duban.base.NotFoundException;
+import org.anwei.duban.extension.ExtensionDetails;
+import org.anwei.duban.extension.ExtensionRequests;
+import org.anwei.duban.extension.PendingExtension;
 import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.base.security.Roles;
 import org.anwei.duban.directive.DirectiveSource;
@@ -17,7 +20,6 @@ import org.anwei.duban.organization.DepartmentService;
 import org.anwei.duban.task.internal.Task;
 import org.anwei.duban.task.internal.TaskAttachment;
 import org.anwei.duban.task.internal.TaskAttachmentRepository;
-import org.anwei.duban.task.internal.TaskExtensionRepository;
 import org.anwei.duban.task.internal.TaskReportRepository;
 import org.anwei.duban.task.internal.TaskRepository;
 import org.springframework.data.domain.PageRequest;
@@ -49,7 +51,7 @@ public class TaskQueries {
 
 	private final TaskAttachmentRepository attachments;
 
-	private final TaskExtensionRepository extensions;
+	private final ExtensionRequests extensions;
 
 	private final DepartmentService departments;
 
@@ -64,8 +66,8 @@ public class TaskQueries {
 	private final Clock clock;
 
 	TaskQueries(TaskRepository tasks, TaskReportRepository reports, TaskAttachmentRepository attachments,
-			TaskExtensionRepository extensions, DepartmentService departments, CurrentUser currentUser,
-			AuditTrail auditTrail, TaskProperties properties, Clock clock) {
+			ExtensionRequests extensions, DepartmentService departments, CurrentUser currentUser, AuditTrail auditTrail,
+			TaskProperties properties, Clock clock) {
 		this.auditTrail = auditTrail;
 		this.currentUser = currentUser;
 		this.tasks = tasks;
@@ -148,7 +150,7 @@ public class TaskQueries {
 			source = source.withoutContext();
 		}
 		return mapper(List.of(task)).details(task, this.reports.findByTaskIdOrderByCreatedAtAscIdAsc(id),
-				this.attachments.summaries(id), this.extensions.findByTaskIdOrderByRequestedAtAscIdAsc(id), source);
+				this.attachments.summaries(id), this.extensions.of(TaskService.ENTITY, id), source);
 	}
 
 	/** An attachment's original bytes, for a task the caller may see. */
@@ -181,7 +183,7 @@ public class TaskQueries {
 		List<TaskListItem> toReview = staff
 				? first(null, new TaskFilter(null, TaskStatus.SUBMITTED, null, null, null, null, null, null), limit)
 				: List.of();
-		List<ExtensionDetails> extensionsToDecide = staff ? pendingExtensions() : List.of();
+		List<PendingExtension> extensionsToDecide = staff ? this.extensions.pendingAll(limit) : List.of();
 		return new MyWork(toSign, toReview, extensionsToDecide, first(null, lightFilter(StatusLight.RED), limit),
 				first(null, lightFilter(StatusLight.YELLOW), limit));
 	}
@@ -200,7 +202,7 @@ public class TaskQueries {
 		boolean staff = user.hasRole(org.anwei.duban.base.security.Role.STAFF);
 		long toReview = staff ? count(new TaskFilter(null, TaskStatus.SUBMITTED, null, null, null, null, null, null))
 				: 0;
-		long extensionsToDecide = staff ? this.extensions.countByState(ExtensionState.PENDING) : 0;
+		long extensionsToDecide = staff ? this.extensions.countAllPending() : 0;
 		java.time.Instant monthStart = today().withDayOfMonth(1).atStartOfDay(this.clock.getZone()).toInstant();
 		long completed = this.tasks.count(TaskSpecifications.completedSince(monthStart).and(scope));
 		return new WorkCounts(toSign, this.tasks.count(TaskSpecifications.open().and(scope)),
@@ -223,12 +225,7 @@ public class TaskQueries {
 	@PreAuthorize("hasRole('" + Roles.STAFF + "')")
 	@Transactional(readOnly = true)
 	public List<ExtensionDetails> pendingExtensions() {
-		return this.extensions.findByStateOrderByRequestedAtAscIdAsc(ExtensionState.PENDING)
-			.stream()
-			.map(e -> new ExtensionDetails(java.util.Objects.requireNonNull(e.getId()), e.getVersion(), e.getTaskId(),
-					e.getReason(), e.getProposedDeadline(), e.getState(), e.getRequestedAt(), e.getRequestedBy(),
-					e.getDecidedAt(), e.getDecidedBy(), e.getDecisionComment()))
-			.toList();
+		return this.extensions.pending(TaskService.ENTITY);
 	}
 
 	/** The task's history (who did what when, old → new), newest first. */

@@ -515,12 +515,15 @@ class BrowserLayoutCheckTest extends BrowserTest {
 
 	/**
 	 * Elements wider than the window, unless inside a box that scrolls on its own (a grid
-	 * scrolls its own columns; the page must not). A box that hides the overflow does not
-	 * excuse them: that is text cut off. Only the outermost offender of a chain is named.
+	 * scrolls its own columns, a map pans its own layers; the page must not). A box that
+	 * hides the overflow does not excuse them: that is text cut off. Only the outermost
+	 * offender of a chain is named.
 	 */
 	private static final String WIDER_THAN_THE_WINDOW = """
 			const vw = window.innerWidth;
 			const SCROLLERS = ['VAADIN-GRID', 'VAADIN-SCROLLER', 'VAADIN-TEXT-AREA'];
+			// a map pans its own layers by dragging and clips what lies outside its frame
+			const PANNERS = ['ANWEI-REGION-MAP'];
 			const parent = el => el.assignedSlot || el.parentElement || (el.getRootNode() && el.getRootNode().host) || null;
 			const scrollsOnItsOwn = a => {
 			  const host = a.getRootNode() && a.getRootNode().host;
@@ -530,8 +533,8 @@ class BrowserLayoutCheckTest extends BrowserTest {
 			const clipped = el => {
 			  for (let a = parent(el); a && a !== document.documentElement; a = parent(a)) {
 			    const s = getComputedStyle(a);
-			    if (['auto', 'scroll'].includes(s.overflowX) && scrollsOnItsOwn(a)
-			        && a.getBoundingClientRect().width <= vw + 1) return true;
+			    const scrolls = ['auto', 'scroll'].includes(s.overflowX) && scrollsOnItsOwn(a);
+			    if ((scrolls || PANNERS.includes(a.tagName)) && a.getBoundingClientRect().width <= vw + 1) return true;
 			  }
 			  return false;
 			};

@@ -75,15 +75,7 @@ class BrowserTaskJourneyTest extends BrowserTest {
 		wait.until(d -> d.findElement(By.id("task-status")).getText().contains("办理中"));
 		click(wait, "task-submit");
 		wait.until(d -> d.findElement(By.cssSelector("#report-text textarea"))).sendKeys("仓库已全部检查，无重大隐患。");
-		WebElement fileInput = wait.until(d -> (WebElement) script("""
-				const upload = document.querySelector('#report-upload');
-				if (!upload) return null;
-				return upload.querySelector('input[type=file]')
-				    || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));
-				"""));
-		fileInput.sendKeys(photo.toAbsolutePath().toString());
-		wait.until(d -> (Boolean) script(
-				"const u = document.querySelector('#report-upload'); return !!u && u.files.length > 0 && u.files.every(f => f.complete);"));
+		attach(wait, "report-upload", photo);
 		screenshot("task-report-dialog");
 		click(wait, "report-send");
 		wait.until(d -> d.findElement(By.id("task-status")).getText().contains("待审核"));
@@ -104,13 +96,6 @@ class BrowserTaskJourneyTest extends BrowserTest {
 			.satisfies(r -> assertThat(r.attachments()).singleElement()
 				.satisfies(a -> assertThat(a.contentType()).isEqualTo("image/png")));
 		TestUsers.logout();
-	}
-
-	private static void click(WebDriverWait wait, String id) {
-		WebElement button = wait
-			.until(d -> d.findElements(By.id(id)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
-		script("arguments[0].scrollIntoView({block: 'center'})", button);
-		button.click();
 	}
 
 }

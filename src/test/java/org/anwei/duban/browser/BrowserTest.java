@@ -19,8 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -134,15 +136,110 @@ abstract class BrowserTest {
 		return wait;
 	}
 
-	/** Signs a demo user in and waits for their home page. */
+	/**
+	 * Signs a demo user in and waits for their home page; if it does not come, says where
+	 * the browser is and what the page says, with a screenshot.
+	 */
 	WebDriverWait signInAsDemo(String username) {
 		WebDriverWait wait = signIn(username, TestUsers.DEMO_PASSWORD);
-		wait.until(d -> !d.findElements(By.cssSelector("#home-greeting")).isEmpty());
+		try {
+			wait.until(d -> !d.findElements(By.cssSelector("#home-greeting")).isEmpty());
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			screenshot("sign-in-failed-" + username);
+			throw new AssertionError("no home page for " + username + " at " + driver.getCurrentUrl() + ": "
+					+ script("return document.body.innerText + ' | ' + [...document.querySelectorAll("
+							+ "'vaadin-login-form, vaadin-notification-card')].map(e => e.innerText"
+							+ " || JSON.stringify(e.i18n && e.i18n.errorMessage)).join(' | ')"),
+					ex);
+		}
 		return wait;
 	}
 
 	static Object script(String script, Object... arguments) {
 		return ((JavascriptExecutor) driver).executeScript(script, arguments);
+	}
+
+	/** Clicks the displayed component with this id, scrolled into view first. */
+	static void click(WebDriverWait wait, String id) {
+		WebElement button = wait
+			.until(d -> d.findElements(By.id(id)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+		script("arguments[0].scrollIntoView({block: 'center'})", button);
+		button.click();
+	}
+
+	/**
+	 * Types into a Vaadin text field, text area, number or date field, as a person would.
+	 */
+	static void type(WebDriverWait wait, String id, String text) {
+		WebElement input = wait.until(d -> d.findElements(By.cssSelector("#" + id + " input, #" + id + " textarea"))
+			.stream()
+			.findFirst()
+			.orElse(null));
+		script("arguments[0].scrollIntoView({block: 'center'})", input);
+		input.clear();
+		input.sendKeys(text);
+		input.sendKeys(Keys.TAB);
+	}
+
+	/**
+	 * Sets a Vaadin date picker's day as its calendar does: on a phone the picker is a
+	 * full-screen calendar whose field takes no typing.
+	 */
+	static void pickDate(WebDriverWait wait, String id, java.time.LocalDate day) {
+		WebElement picker = wait.until(d -> d.findElement(By.id(id)));
+		script("arguments[0].value = arguments[1]", picker, day.toString());
+		wait.until(d -> !picker.findElement(By.cssSelector("input")).getDomProperty("value").isEmpty());
+	}
+
+	/** Opens a Vaadin select and picks the item with this label. */
+	static void choose(WebDriverWait wait, String id, String label) {
+		click(wait, id);
+		pickItem(wait, "vaadin-select-item", label);
+	}
+
+	/** Types into a Vaadin combo box and picks the item with this label. */
+	static void chooseFiltered(WebDriverWait wait, String id, String label) {
+		WebElement input = wait.until(d -> d.findElement(By.cssSelector("#" + id + " input")));
+		script("arguments[0].scrollIntoView({block: 'center'})", input);
+		input.click();
+		input.sendKeys(label);
+		pickItem(wait, "vaadin-combo-box-item", label);
+	}
+
+	private static void pickItem(WebDriverWait wait, String tag, String label) {
+		WebElement item = wait.until(d -> d.findElements(By.tagName(tag))
+			.stream()
+			.filter(e -> e.isDisplayed() && e.getText().strip().equals(label))
+			.findFirst()
+			.orElse(null));
+		item.click();
+	}
+
+	/** Chooses the radio button with this label in a Vaadin radio group. */
+	static void chooseRadio(WebDriverWait wait, String groupId, String label) {
+		WebElement radio = wait.until(d -> d.findElements(By.cssSelector("#" + groupId + " vaadin-radio-button"))
+			.stream()
+			.filter(e -> e.getText().strip().equals(label))
+			.findFirst()
+			.orElse(null));
+		script("arguments[0].scrollIntoView({block: 'center'})", radio);
+		radio.click();
+	}
+
+	/** Gives a file to a Vaadin upload and waits until it is received. */
+	static void attach(WebDriverWait wait, String uploadId, Path file) {
+		WebElement fileInput = wait.until(d -> (WebElement) script("""
+				const upload = document.getElementById(arguments[0]);
+				if (!upload) return null;
+				return upload.querySelector('input[type=file]')
+				    || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));
+				""", uploadId));
+		fileInput.sendKeys(file.toAbsolutePath().toString());
+		wait.until(d -> (Boolean) script("""
+				const u = document.getElementById(arguments[0]);
+				return !!u && u.files.length > 0 && u.files.every(f => f.complete);
+				""", uploadId));
 	}
 
 	/**

@@ -258,11 +258,4 @@ class BrowserUploadLimitsTest extends BrowserTest {
 		}
 	}
 
-	private static void click(WebDriverWait wait, String id) {
-		WebElement button = wait
-			.until(d -> d.findElements(By.id(id)).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
-		script("arguments[0].scrollIntoView({block: 'center'})", button);
-		button.click();
-	}
-
 }

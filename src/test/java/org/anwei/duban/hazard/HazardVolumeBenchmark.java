@@ -64,6 +64,9 @@ class HazardVolumeBenchmark extends SignedInAsAdminTest {
 	HazardExport export;
 
 	@Autowired
+	HazardLocations locations;
+
+	@Autowired
 	DepartmentService departments;
 
 	@Test
@@ -94,7 +97,12 @@ class HazardVolumeBenchmark extends SignedInAsAdminTest {
 				StatisticsDimension.DISTRICT));
 		report("distribution industry x level (all)",
 				() -> this.statistics.byLevel(HazardFilter.none(), StatisticsDimension.INDUSTRY));
+		HazardFilter open = new HazardFilter(null, null, null, null, null, null, null, false, false, null, null, true);
+		report("map: open hazards by district", () -> this.statistics.byLevel(open, StatisticsDimension.DISTRICT));
+		report("map: newest 3,000 located open hazards", () -> this.locations.points(open, 3000));
+		report("map: located open hazards counted", () -> this.locations.count(open));
 		this.users.login(TestUsers.DEPT_YJJ);
+		report("liaison map markers", () -> this.locations.points(open, 3000));
 		report("liaison first page", () -> this.queries.list(HazardFilter.none(), PageRequest.of(0, 50)));
 		report("liaison count", () -> this.queries.count(HazardFilter.none()));
 
@@ -184,6 +192,11 @@ class HazardVolumeBenchmark extends SignedInAsAdminTest {
 		this.jdbc.update("update hazard set urge_count = urge_count + 1 where id = (select min(id) from hazard)");
 	}
 
+	/** A degree within half a degree of {@code base}, as stored (six decimals). */
+	private static java.math.BigDecimal coordinate(int base, Random random) {
+		return java.math.BigDecimal.valueOf(base + random.nextDouble() / 2).setScale(6, java.math.RoundingMode.HALF_UP);
+	}
+
 	private void seed(List<Long> departments) {
 		Random random = new Random(42);
 		Long firstId = this.jdbc.queryForObject("select coalesce(max(id), 0) from hazard", Long.class);
@@ -215,14 +228,17 @@ class HazardVolumeBenchmark extends SignedInAsAdminTest {
 						Date.valueOf(limit.minusDays(3)),
 						Timestamp.from(found.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant()),
 						rectified ? Timestamp.from(rectifiedAt) : null,
-						closed ? Timestamp.from(rectifiedAt.plusSeconds(86_400L * (1 + random.nextInt(5)))) : null });
+						closed ? Timestamp.from(rectifiedAt.plusSeconds(86_400L * (1 + random.nextInt(5)))) : null,
+						// two in three located, as when inspectors register on a phone
+						i % 3 == 0 ? null : coordinate(30, random), i % 3 == 0 ? null : coordinate(120, random) });
 			}
 			this.jdbc.batchUpdate(
 					"""
 							insert into hazard (id, version, number, number_year, number_seq, found_on, source, unit_name,
 							  unit_key, industry, district, address, description, level, hazard_type, responsible_department_id,
-							  time_limit, status, remind_from, registered_by, registered_at, rectified_at, closed_at, urge_count)
-							values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'anweiban', ?, ?, ?, 0)
+							  time_limit, status, remind_from, registered_by, registered_at, rectified_at, closed_at, urge_count,
+							  latitude, longitude)
+							values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'anweiban', ?, ?, ?, 0, ?, ?)
 							""",
 					rows);
 		}

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import javax.imageio.ImageIO;
 
+import org.anwei.duban.extension.ExtensionDetails;
 import org.anwei.duban.evidence.Upload;
 import org.anwei.duban.SignedInAsAdminTest;
 import org.anwei.duban.TestUsers;

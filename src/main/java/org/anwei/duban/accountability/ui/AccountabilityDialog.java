@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 
+import org.anwei.duban.base.ui.UploadTexts;
 import org.anwei.duban.base.ValidationException;
 import org.anwei.duban.base.ui.FormErrors;
 import org.anwei.duban.base.ui.Notifications;
@@ -68,7 +69,7 @@ class AccountabilityDialog extends Dialog {
 		this.hazardNumbers.setLabel(getTranslation("field.accountability.hazards"));
 		this.hazardNumbers.setHelperText(getTranslation("accountability.hazards.help"));
 		this.hazardNumbers.setId("accountability-hazards");
-		Upload upload = new Upload();
+		Upload upload = UploadTexts.localize(new Upload());
 		upload.setUploadHandler(this.received.handler(upload, file -> {
 		}));
 		upload.addFileRemovedListener(e -> this.received.remove(e.getFileName()));

@@ -19,9 +19,21 @@ public final class SystemUser {
 	}
 
 	public static <T> T call(Supplier<T> work) {
+		return call(Set.of(Role.STAFF), work);
+	}
+
+	/**
+	 * Installation steps that set up what an administrator otherwise would (the demo
+	 * profile's jurisdiction map), as "system" with the administrator role.
+	 */
+	public static <T> T callAsAdministrator(Supplier<T> work) {
+		return call(Set.of(Role.ADMIN), work);
+	}
+
+	private static <T> T call(Set<Role> roles, Supplier<T> work) {
 		SecurityContext previous = SecurityContextHolder.getContext();
-		AppUserPrincipal system = new AppUserPrincipal(0, USERNAME, "系统", null, Set.of(Role.STAFF), Set.of(), false,
-				null, true, true, false);
+		AppUserPrincipal system = new AppUserPrincipal(0, USERNAME, "系统", null, roles, Set.of(), false, null, true,
+				true, false);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));

@@ -82,7 +82,7 @@ public class ImportDialog<T, R> extends Dialog {
 				TabularFile.MAX_ROWS));
 		help.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
 
-		Upload upload = new Upload();
+		Upload upload = UploadTexts.localize(new Upload());
 		upload.setUploadHandler(this.received.handler(upload, file -> preview(file.bytes())));
 		upload.setMaxFiles(1);
 		upload.setMaxFileSize(TabularFile.MAX_BYTES);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.upload.Upload;
 
 import org.anwei.duban.base.ui.Notifications;
 import org.anwei.duban.base.ui.ReceivedFiles;
+import org.anwei.duban.base.ui.UploadTexts;
 
 /**
  * Photos, PDFs and Office documents picked for a report or a new task. The browser
@@ -29,6 +30,7 @@ public class EvidenceUpload extends Upload {
 		addFileRejectedListener(e -> Notifications.error(getTranslation("task.file-rejected", e.getFileName())));
 		addFileRemovedListener(e -> this.received.remove(e.getFileName()));
 		setId(id);
+		UploadTexts.localize(this);
 	}
 
 	/**

@@ -230,6 +230,12 @@ public class Hazard extends AbstractEntity {
 		}
 	}
 
+	/** An approved extension: a later time limit, and the reminders start before it. */
+	public void extend(LocalDate timeLimit, int remindDaysBefore) {
+		this.timeLimit = timeLimit;
+		this.remindFrom = timeLimit.minusDays(remindDaysBefore);
+	}
+
 	public void linkTask(long taskId) {
 		this.taskId = taskId;
 	}

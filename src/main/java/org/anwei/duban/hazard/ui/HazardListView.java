@@ -82,6 +82,8 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 
 	final Checkbox rebound = new Checkbox();
 
+	final Checkbox open = new Checkbox();
+
 	final DatePicker from = new DatePicker();
 
 	final DatePicker to = new DatePicker();
@@ -123,6 +125,8 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 		this.overdue.setId("hazard-filter-overdue");
 		this.rebound.setLabel(getTranslation("hazard.rebound"));
 		this.rebound.setId("hazard-filter-rebound");
+		this.open.setLabel(getTranslation("hazard.open"));
+		this.open.setId("hazard-filter-open");
 		this.from.setPlaceholder(getTranslation("hazard.found-from"));
 		this.from.setAriaLabel(getTranslation("hazard.found-from"));
 		this.to.setPlaceholder(getTranslation("hazard.found-to"));
@@ -136,10 +140,11 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 		this.source.addValueChangeListener(e -> filterChanged());
 		this.overdue.addValueChangeListener(e -> filterChanged());
 		this.rebound.addValueChangeListener(e -> filterChanged());
+		this.open.addValueChangeListener(e -> filterChanged());
 		this.from.addValueChangeListener(e -> filterChanged());
 		this.to.addValueChangeListener(e -> filterChanged());
 		FilterBar toolbar = new FilterBar(this.search, this.level, this.status, this.department, this.district,
-				this.industry, this.source, this.from, this.to, this.overdue, this.rebound);
+				this.industry, this.source, this.from, this.to, this.open, this.overdue, this.rebound);
 		if (staff || departmentUser) {
 			Button register = new Button(getTranslation("hazard.register"), VaadinIcon.PLUS.create(),
 					e -> new HazardFormDialog(service, departments.directory(), properties.districts(), null,
@@ -172,6 +177,10 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 				e -> getUI().ifPresent(ui -> ui.navigate(HazardStatisticsView.class)));
 		figures.setId("hazard-statistics");
 		toolbar.addActions(figures);
+		Button map = new Button(getTranslation("hazard.map.title"), VaadinIcon.MAP_MARKER.create(),
+				e -> getUI().ifPresent(ui -> ui.navigate(HazardMapView.class)));
+		map.setId("hazard-map");
+		toolbar.addActions(map);
 		this.grid.setId("hazard-grid");
 		this.grid.setEmptyStateText(getTranslation("hazard.empty"));
 		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -245,7 +254,7 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 		return new HazardFilter(this.search.getValue(), this.level.getValue(), this.status.getValue(),
 				chosen == null ? null : chosen.id(), this.district.getValue(), this.industry.getValue(),
 				this.source.getValue(), this.overdue.getValue(), this.rebound.getValue(), this.from.getValue(),
-				this.to.getValue());
+				this.to.getValue(), this.open.getValue());
 	}
 
 	private void filterChanged() {
@@ -264,6 +273,7 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 		UrlParameters.put(parameters, "source", this.source.getValue());
 		UrlParameters.put(parameters, "overdue", this.overdue.getValue() ? "true" : null);
 		UrlParameters.put(parameters, "rebound", this.rebound.getValue() ? "true" : null);
+		UrlParameters.put(parameters, "open", this.open.getValue() ? "true" : null);
 		UrlParameters.put(parameters, "from", this.from.getValue());
 		UrlParameters.put(parameters, "to", this.to.getValue());
 		UrlParameters.show(this, "hazards", parameters);
@@ -298,6 +308,7 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 				.ifPresent(this.source::setValue);
 			this.overdue.setValue(parameters.getSingleParameter("overdue").map("true"::equals).orElse(false));
 			this.rebound.setValue(parameters.getSingleParameter("rebound").map("true"::equals).orElse(false));
+			this.open.setValue(parameters.getSingleParameter("open").map("true"::equals).orElse(false));
 			parameters.getSingleParameter("from").flatMap(UrlParameters::date).ifPresent(this.from::setValue);
 			parameters.getSingleParameter("to").flatMap(UrlParameters::date).ifPresent(this.to::setValue);
 		}

@@ -25,6 +25,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.anwei.duban.extension.ExtensionRequests;
+import org.anwei.duban.extension.ui.ExtensionButtons;
+import org.anwei.duban.extension.ui.ExtensionList;
 import org.anwei.duban.audit.AuditEntry;
 import org.anwei.duban.audit.ui.HistoryLine;
 import org.anwei.duban.base.ConcurrentEditException;
@@ -94,12 +97,15 @@ public class HazardView extends VerticalLayout implements BeforeEnterObserver, H
 
 	private final HazardDossier dossier;
 
+	private final ExtensionRequests extensions;
+
 	private @Nullable HazardDetails hazard;
 
 	HazardView(HazardQueries queries, HazardService service, SupervisionService supervision,
 			DepartmentService departments, HazardProperties properties, CurrentUser currentUser, PeopleNames people,
-			HazardDossier dossier) {
+			HazardDossier dossier, ExtensionRequests extensions) {
 		this.dossier = dossier;
+		this.extensions = extensions;
 		this.queries = queries;
 		this.service = service;
 		this.supervision = supervision;
@@ -224,6 +230,19 @@ public class HazardView extends VerticalLayout implements BeforeEnterObserver, H
 									"hazard.rectified"))
 						.open());
 		}
+		boolean liaison = hasRole(Role.DEPT) && own != null && own == d.responsibleDepartmentId();
+		if (liaison && d.status().awaitsRectification() && d.pendingExtension().isEmpty()) {
+			this.actions.add(ExtensionButtons.request("hazard-extend", d.timeLimit(), (reason, date) -> {
+				this.extensions.request(HazardService.ENTITY, d.id(), d.version(), reason, date);
+				done(this.queries.get(d.id()), "task.extension-requested");
+			}));
+		}
+		if (staff) {
+			d.pendingExtension().ifPresent(pending -> ExtensionButtons.decide((approve, text) -> {
+				this.extensions.decide(pending.id(), pending.version(), approve, text);
+				done(this.queries.get(d.id()), "task.extension-decided");
+			}).forEach(this.actions::add));
+		}
 		if (staff && d.status() == HazardStatus.AWAITING_ACCEPTANCE) {
 			add("hazard-accept", "hazard.accept", true,
 					() -> new OutcomeDialog(OutcomeDialog.Kind.ACCEPTANCE,
@@ -312,6 +331,7 @@ public class HazardView extends VerticalLayout implements BeforeEnterObserver, H
 		List<AuditEntry> history = this.queries.history(d.id());
 		List<String> usernames = new ArrayList<>();
 		d.acceptances().forEach(a -> usernames.add(a.acceptedBy()));
+		d.extensions().forEach(e -> usernames.add(e.requestedBy()));
 		history.forEach(e -> usernames.add(e.actorUsername()));
 		PersonLabels names = PersonLabels.of(this.people, usernames);
 		if (!d.acceptances().isEmpty()) {
@@ -324,6 +344,7 @@ public class HazardView extends VerticalLayout implements BeforeEnterObserver, H
 				this.timeline.add(line);
 			}
 		}
+		this.timeline.add(new ExtensionList(d.extensions(), names));
 		this.timeline.add(new NoticeList(this.supervision, HazardService.ENTITY, d.id(), "task.notices"));
 		this.timeline.add(new H3(getTranslation("task.history")));
 		history.forEach(entry -> this.timeline.add(new HistoryLine(entry, names, "field.hazard.")));

@@ -25,6 +25,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.anwei.duban.base.ui.UploadTexts;
 import org.anwei.duban.base.security.PeopleNames;
 import org.anwei.duban.base.ui.PersonLabels;
 import org.anwei.duban.base.ConcurrentEditException;
@@ -158,7 +159,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 		// each document is stored as soon as it arrives; its temporary file goes right
 		// after
 		ReceivedFiles received = new ReceivedFiles(DocumentReader.MAX_BYTES, 1);
-		Upload upload = new Upload();
+		Upload upload = UploadTexts.localize(new Upload());
 		upload.setUploadHandler(received.handler(upload, file -> {
 			try {
 				receive(file.name(), file.bytes());

@@ -2,6 +2,7 @@ package org.anwei.duban.task.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -14,7 +15,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.anwei.duban.base.security.Roles;
-import org.anwei.duban.task.ExtensionDetails;
+import org.anwei.duban.extension.PendingExtension;
 import org.anwei.duban.task.MyWork;
 import org.anwei.duban.task.TaskListItem;
 import org.anwei.duban.task.TaskQueries;
@@ -40,10 +41,9 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
 			add(new H3(getTranslation("task.my.extensions", this.work.extensions().size())));
 			Div list = new Div();
 			list.setId("my-extensions");
-			for (ExtensionDetails e : this.work.extensions()) {
-				list.add(new Div(new RouterLink(getTranslation("task.my.extension", e.proposedDeadline(), e.reason()),
-						TaskView.class,
-						new com.vaadin.flow.router.RouteParameters("taskId", String.valueOf(e.taskId())))));
+			for (PendingExtension e : this.work.extensions()) {
+				list.add(new Div(new Anchor(e.path(), e.title() + " · "
+						+ getTranslation("task.my.extension", e.request().proposedDeadline(), e.request().reason()))));
 			}
 			add(list);
 		}

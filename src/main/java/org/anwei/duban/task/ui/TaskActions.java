@@ -1,5 +1,6 @@
 package org.anwei.duban.task.ui;
 
+import org.anwei.duban.extension.ui.ExtensionButtons;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.button.Button;
@@ -13,7 +14,6 @@ import org.anwei.duban.base.security.Role;
 import org.anwei.duban.base.ui.ErrorMessages;
 import org.anwei.duban.base.ui.ActionButtons;
 import org.anwei.duban.base.ui.Notifications;
-import org.anwei.duban.task.ExtensionDetails;
 import org.anwei.duban.task.ExtensionService;
 import org.anwei.duban.task.PartyDetails;
 import org.anwei.duban.task.PartyRole;
@@ -109,11 +109,9 @@ class TaskActions {
 						.open());
 		}
 		if (lead && task.pendingExtension().isEmpty()) {
-			add("task-extend", "task.request-extension", false,
-					() -> new ExtensionDialog(task.currentDeadline(),
-							(reason, date) -> done(this.extensions.request(task.id(), task.version(), reason, date),
-									"task.extension-requested"))
-						.open());
+			this.view.actionBar.add(ExtensionButtons.request("task-extend", task.currentDeadline(),
+					(reason, date) -> done(this.extensions.request(task.id(), task.version(), reason, date),
+							"task.extension-requested")));
 		}
 	}
 
@@ -128,19 +126,11 @@ class TaskActions {
 							text -> done(this.tasks.returnTask(task.id(), task.version(), text), "task.returned"))
 						.open());
 		}
-		ExtensionDetails pending = task.pendingExtension().orElse(null);
-		if (pending != null) {
-			add("extension-approve", "task.extension.approve", true,
-					() -> new TextDialog("task.extension.approve", "field.extension.comment", "extension.comment",
-							false, text -> done(this.extensions.decide(pending.id(), pending.version(), true, text),
-									"task.extension-decided"))
-						.open());
-			add("extension-reject", "task.extension.reject", false,
-					() -> new TextDialog("task.extension.reject", "field.extension.comment", "extension.comment", true,
-							text -> done(this.extensions.decide(pending.id(), pending.version(), false, text),
-									"task.extension-decided"))
-						.open());
-		}
+		task.pendingExtension()
+			.ifPresent(pending -> ExtensionButtons
+				.decide((approve, text) -> done(this.extensions.decide(pending.id(), pending.version(), approve, text),
+						"task.extension-decided"))
+				.forEach(this.view.actionBar::add));
 		add("task-material", "task.add-material", false,
 				() -> new ReportDialog("task.add-material",
 						(text, files) -> done(this.tasks.attachMaterial(task.id(), task.version(), text, files),

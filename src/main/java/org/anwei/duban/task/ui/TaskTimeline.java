@@ -20,7 +20,7 @@ import org.anwei.duban.audit.AuditEntry;
 import org.anwei.duban.base.ui.StoredFileDownload;
 import org.anwei.duban.base.ui.DisplayTime;
 import org.anwei.duban.task.AttachmentSummary;
-import org.anwei.duban.task.ExtensionDetails;
+import org.anwei.duban.extension.ui.ExtensionList;
 import org.anwei.duban.supervision.ui.NoticeList;
 import org.anwei.duban.audit.ui.HistoryLine;
 import org.anwei.duban.supervision.SupervisionService;
@@ -76,14 +76,7 @@ class TaskTimeline extends Div {
 			}
 			add(entry);
 		}
-		if (!task.extensions().isEmpty()) {
-			add(new H3(getTranslation("task.extensions")));
-			for (ExtensionDetails e : task.extensions()) {
-				add(new Div(getTranslation("task.extension.line", e.proposedDeadline(),
-						getTranslation(e.state().labelKey()), e.reason(), names.name(e.requestedBy()),
-						e.decisionComment() == null ? "" : e.decisionComment())));
-			}
-		}
+		add(new ExtensionList(task.extensions(), names));
 		add(new NoticeList(this.supervision, TaskQueries.SUPERVISED_TYPE, task.id(), "task.notices"));
 		add(new H3(getTranslation("task.history")));
 		history.forEach(entry -> add(new HistoryLine(entry, names, "field.task.")));

@@ -24,7 +24,7 @@ import org.anwei.duban.directive.DirectiveStatus;
 import org.anwei.duban.directive.Recurrence;
 import org.anwei.duban.accountability.AccountabilityKind;
 import org.anwei.duban.supervision.EscalationLevel;
-import org.anwei.duban.task.ExtensionState;
+import org.anwei.duban.extension.ExtensionState;
 import org.anwei.duban.hazard.HazardAction;
 import org.anwei.duban.hazard.HazardLevel;
 import org.anwei.duban.hazard.HazardSource;

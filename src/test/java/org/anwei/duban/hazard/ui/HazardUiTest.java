@@ -9,6 +9,7 @@ import java.util.List;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 
+import org.anwei.duban.extension.ui.ExtensionDialog;
 import org.anwei.duban.KaribuTest;
 import org.anwei.duban.TestImages;
 import org.anwei.duban.TestUsers;
@@ -174,6 +175,32 @@ class HazardUiTest extends KaribuTest {
 		instruction.text.setValue("请举一反三，开展同类企业排查。");
 		_click(instruction.confirm);
 		assertThat(_find(TextDialog.class)).isEmpty();
+	}
+
+	@Test
+	void the_liaison_asks_for_more_time_and_staff_approve_on_the_hazard_page() {
+		this.users.login(TestUsers.STAFF);
+		long id = this.hazards.register(
+				HazardTestData.general("延期页面" + Long.toString(System.nanoTime(), 36),
+						DirectiveTestData.department(this.departments, "YJJ").id(), TODAY, TODAY.plusDays(10)),
+				List.of())
+			.id();
+		login(TestUsers.DEPT_YJJ, HazardView.path(id));
+		_click(button("hazard-extend"));
+		ExtensionDialog extension = _get(ExtensionDialog.class);
+		extension.reason.setValue("需停产检修，时间不够。");
+		extension.deadline.setValue(TODAY.plusDays(25));
+		_click(extension.send);
+		assertThat(_get(HazardView.class).current().pendingExtension()).isPresent();
+		assertThat(_find(Button.class, spec -> spec.withId("hazard-extend"))).as("one request at a time").isEmpty();
+
+		login(TestUsers.STAFF, HazardView.path(id));
+		_click(button("extension-approve"));
+		TextDialog approval = _get(TextDialog.class);
+		_click(approval.confirm);
+		HazardView view = _get(HazardView.class);
+		assertThat(view.current().timeLimit()).isEqualTo(TODAY.plusDays(25));
+		assertThat(_find(Button.class, spec -> spec.withId("extension-approve"))).isEmpty();
 	}
 
 }

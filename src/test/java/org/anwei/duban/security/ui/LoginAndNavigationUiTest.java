@@ -90,7 +90,7 @@ class LoginAndNavigationUiTest extends KaribuTest {
 	@Test
 	void admin_sees_administration_menu() {
 		login(TestUsers.ADMIN, "");
-		assertThat(menu()).containsExactly("工作台", "成员单位", "用户管理", "审计日志");
+		assertThat(menu()).containsExactly("工作台", "成员单位", "辖区地图", "用户管理", "审计日志");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 
+import org.anwei.duban.extension.ui.ExtensionDialog;
 import org.anwei.duban.KaribuTest;
 import org.anwei.duban.TestUsers;
 import org.anwei.duban.base.ui.TextDialog;
@@ -180,7 +181,8 @@ class TaskViewUiTest extends KaribuTest {
 		_click(extension.send);
 
 		login(TestUsers.STAFF, "my-work");
-		assertThat(_get(MyWorkView.class).work.extensions()).anySatisfy(e -> assertThat(e.taskId()).isEqualTo(id));
+		assertThat(_get(MyWorkView.class).work.extensions())
+			.anySatisfy(e -> assertThat(e.path()).isEqualTo("tasks/" + id));
 		UI.getCurrent().navigate(TaskView.path(id));
 		_click(button("extension-approve"));
 		_click(_get(TextDialog.class).confirm);

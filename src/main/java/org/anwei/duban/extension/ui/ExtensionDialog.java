@@ -1,4 +1,4 @@
-package org.anwei.duban.task.ui;
+package org.anwei.duban.extension.ui;
 
 import java.time.LocalDate;
 import java.util.function.BiConsumer;
@@ -13,19 +13,19 @@ import org.anwei.duban.base.ConcurrentEditException;
 import org.anwei.duban.base.ValidationException;
 import org.anwei.duban.base.ui.FormErrors;
 
-/** The lead department asks for more time: a reason and a later date. */
-class ExtensionDialog extends Dialog {
+/** The responsible department asks for more time: a reason and a later date. */
+public class ExtensionDialog extends Dialog {
 
-	final TextArea reason = new TextArea();
+	public final TextArea reason = new TextArea();
 
-	final DatePicker deadline = new DatePicker();
+	public final DatePicker deadline = new DatePicker();
 
-	final Button send = new Button();
+	public final Button send = new Button();
 
 	private final FormErrors errors = new FormErrors(this);
 
-	ExtensionDialog(LocalDate current, BiConsumer<String, LocalDate> onSend) {
-		setHeaderTitle(getTranslation("task.request-extension"));
+	public ExtensionDialog(LocalDate current, BiConsumer<String, LocalDate> onSend) {
+		setHeaderTitle(getTranslation("extension.request"));
 		setWidth("min(36rem, 100vw)");
 		this.reason.setLabel(getTranslation("field.extension.reason"));
 		this.reason.setWidthFull();
@@ -35,7 +35,7 @@ class ExtensionDialog extends Dialog {
 		this.deadline.setId("extension-deadline");
 		this.errors.bind("extension.reason", this.reason).bind("extension.deadline", this.deadline);
 		add(this.reason, this.deadline);
-		this.send.setText(getTranslation("task.request-extension"));
+		this.send.setText(getTranslation("extension.request"));
 		this.send.setId("extension-send");
 		this.send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.send.addClickListener(e -> {
@@ -47,7 +47,7 @@ class ExtensionDialog extends Dialog {
 				this.errors.show(ex);
 			}
 			catch (ConcurrentEditException ex) {
-				// Someone acted on the task meanwhile: say so and keep the input.
+				// Someone acted on the record meanwhile: say so and keep the input.
 				this.errors.show(ex);
 			}
 		});

@@ -1,4 +1,4 @@
-package org.anwei.duban.task.internal;
+package org.anwei.duban.extension.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,16 +11,19 @@ import jakarta.persistence.Table;
 
 import org.anwei.duban.base.AbstractEntity;
 import org.anwei.duban.base.ValidationException;
-import org.anwei.duban.task.ExtensionState;
+import org.anwei.duban.extension.ExtensionState;
 import org.jspecify.annotations.Nullable;
 
-/** An extension request (延期申请) and staff's decision on it. */
+/** An extension request (延期申请) for a task, a hazard …, and staff's decision on it. */
 @Entity
-@Table(name = "task_extension")
-public class TaskExtension extends AbstractEntity {
+@Table(name = "extension_request")
+public class ExtensionRequest extends AbstractEntity {
 
-	@Column(name = "task_id", nullable = false)
-	private long taskId;
+	@Column(name = "subject_type", nullable = false, length = 16)
+	private String subjectType;
+
+	@Column(name = "subject_id", nullable = false)
+	private long subjectId;
 
 	@Column(name = "reason", nullable = false, length = 1000)
 	private String reason;
@@ -47,7 +50,8 @@ public class TaskExtension extends AbstractEntity {
 	@Column(name = "decision_comment", length = 1000)
 	private @Nullable String decisionComment;
 
-	protected TaskExtension() {
+	protected ExtensionRequest() {
+		this.subjectType = "";
 		this.reason = "";
 		this.proposedDeadline = LocalDate.EPOCH;
 		this.state = ExtensionState.PENDING;
@@ -55,9 +59,11 @@ public class TaskExtension extends AbstractEntity {
 		this.requestedBy = "";
 	}
 
-	public TaskExtension(long taskId, String reason, LocalDate proposedDeadline, String by, Instant now) {
+	public ExtensionRequest(String subjectType, long subjectId, String reason, LocalDate proposedDeadline, String by,
+			Instant now) {
 		this();
-		this.taskId = taskId;
+		this.subjectType = subjectType;
+		this.subjectId = subjectId;
 		this.reason = reason;
 		this.proposedDeadline = proposedDeadline;
 		this.requestedBy = by;
@@ -74,8 +80,12 @@ public class TaskExtension extends AbstractEntity {
 		this.decidedAt = now;
 	}
 
-	public long getTaskId() {
-		return this.taskId;
+	public String getSubjectType() {
+		return this.subjectType;
+	}
+
+	public long getSubjectId() {
+		return this.subjectId;
 	}
 
 	public String getReason() {

@@ -1,4 +1,4 @@
-package org.anwei.duban.task;
+package org.anwei.duban.extension;
 
 import java.util.Locale;
 
@@ -8,7 +8,7 @@ public enum ExtensionState {
 	PENDING, APPROVED, REJECTED;
 
 	public String labelKey() {
-		return "task.extension-state." + name().toLowerCase(Locale.ROOT);
+		return "extension.state." + name().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package org.anwei.duban.extension.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.anwei.duban.jurisdiction.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.anwei.duban.jurisdiction.ui;
+
+import org.jspecify.annotations.NullMarked;
