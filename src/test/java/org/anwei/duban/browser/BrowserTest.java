@@ -130,7 +130,15 @@ abstract class BrowserTest {
 	WebDriverWait signIn(String username, String password) {
 		driver.get(url("login"));
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-		wait.until(d -> d.findElement(By.cssSelector("input[name='username']"))).sendKeys(username);
+		WebElement name = wait.until(d -> d.findElement(By.cssSelector("input[name='username']")));
+		// typed only once the page's client has started: a person's first keystroke comes
+		// after the page is drawn
+		wait.until(d -> Boolean.TRUE.equals(script("""
+				const flow = window.Vaadin && window.Vaadin.Flow;
+				return !!flow && !!flow.clients && Object.values(flow.clients).length > 0
+				  && Object.values(flow.clients).every(c => !c.isActive || !c.isActive());
+				""")));
+		name.sendKeys(username);
 		driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
 		driver.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")).click();
 		return wait;
@@ -142,6 +150,13 @@ abstract class BrowserTest {
 	 */
 	WebDriverWait signInAsDemo(String username) {
 		WebDriverWait wait = signIn(username, TestUsers.DEMO_PASSWORD);
+		wait.until(d -> d.getCurrentUrl().contains("login?") || !d.findElements(By.id("home-greeting")).isEmpty());
+		if (driver.getCurrentUrl().contains("login?expired")) {
+			// the login form's session went away under it (the page says so): sign in
+			// again,
+			// as a person would
+			wait = signIn(username, TestUsers.DEMO_PASSWORD);
+		}
 		try {
 			wait.until(d -> !d.findElements(By.cssSelector("#home-greeting")).isEmpty());
 		}

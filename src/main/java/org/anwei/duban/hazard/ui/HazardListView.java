@@ -106,21 +106,21 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 		this.search.setValueChangeMode(ValueChangeMode.LAZY);
 		this.search.setClearButtonVisible(true);
 		this.search.setId("hazard-search");
-		choices(this.level, HazardLevel.values(), "field.hazard.level", l -> getTranslation(l.labelKey()));
-		choices(this.status, HazardStatus.values(), "field.hazard.status", s -> getTranslation(s.labelKey()));
-		choices(this.district, properties.districts().toArray(String[]::new), "field.hazard.district", d -> d);
-		choices(this.industry, DirectiveCategory.values(), "field.hazard.industry", c -> getTranslation(c.labelKey()));
-		choices(this.source, HazardSource.values(), "field.hazard.source", s -> getTranslation(s.labelKey()));
+		LedgerFilters.choices(this.level, HazardLevel.values(), "field.hazard.level",
+				l -> getTranslation(l.labelKey()));
+		LedgerFilters.choices(this.status, HazardStatus.values(), "field.hazard.status",
+				s -> getTranslation(s.labelKey()));
+		LedgerFilters.choices(this.district, properties.districts().toArray(String[]::new), "field.hazard.district",
+				d -> d);
+		LedgerFilters.choices(this.industry, DirectiveCategory.values(), "field.hazard.industry",
+				c -> getTranslation(c.labelKey()));
+		LedgerFilters.choices(this.source, HazardSource.values(), "field.hazard.source",
+				s -> getTranslation(s.labelKey()));
 		this.level.setId("hazard-filter-level");
 		this.status.setId("hazard-filter-status");
-		this.department.setPlaceholder(getTranslation("field.hazard.responsibleDepartment"));
-		this.department.setAriaLabel(getTranslation("field.hazard.responsibleDepartment"));
-		this.department.setItems(departments.directory().stream().filter(DepartmentRef::active).toList());
-		this.department.setItemLabelGenerator(DepartmentRef::name);
-		this.department.setClearButtonVisible(true);
 		boolean departmentUser = currentUser.get().map(u -> u.hasRole(Role.DEPT)).orElse(false);
 		boolean staff = currentUser.get().map(u -> u.hasRole(Role.STAFF)).orElse(false);
-		this.department.setVisible(!departmentUser);
+		LedgerFilters.departments(this.department, departments.directory(), departmentUser);
 		this.overdue.setLabel(getTranslation("hazard.overdue"));
 		this.overdue.setId("hazard-filter-overdue");
 		this.rebound.setLabel(getTranslation("hazard.rebound"));
@@ -239,16 +239,6 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 		return box;
 	}
 
-	private <T> void choices(Select<T> select, T[] values, String labelKey,
-			com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
-		select.setItems(values);
-		select.setAriaLabel(getTranslation(labelKey));
-		select.setEmptySelectionAllowed(true);
-		select.setEmptySelectionCaption(getTranslation("hazard.any", getTranslation(labelKey)));
-		select.setItemLabelGenerator(
-				v -> v == null ? getTranslation("hazard.any", getTranslation(labelKey)) : labels.apply(v));
-	}
-
 	HazardFilter filter() {
 		DepartmentRef chosen = this.department.getValue();
 		return new HazardFilter(this.search.getValue(), this.level.getValue(), this.status.getValue(),
@@ -292,10 +282,7 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 				.flatMap(s -> UrlParameters.named(HazardStatus.values(), s))
 				.ifPresent(this.status::setValue);
 			parameters.getSingleParameter("department")
-				.flatMap(code -> this.department.getListDataView()
-					.getItems()
-					.filter(d -> d.code().equals(code))
-					.findFirst())
+				.flatMap(code -> LedgerFilters.department(this.department, code))
 				.ifPresent(this.department::setValue);
 			parameters.getSingleParameter("district")
 				.filter(d -> this.district.getListDataView().getItems().anyMatch(d::equals))

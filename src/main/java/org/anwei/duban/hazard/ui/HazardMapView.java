@@ -98,15 +98,14 @@ public class HazardMapView extends VerticalLayout implements BeforeEnterObserver
 		this.districts = properties.districts();
 		this.jurisdiction = maps.current().orElse(null);
 		setSizeFull();
-		choices(this.level, HazardLevel.values(), "field.hazard.level", l -> getTranslation(l.labelKey()));
-		choices(this.status, HazardStatus.values(), "field.hazard.status", s -> getTranslation(s.labelKey()));
-		choices(this.industry, DirectiveCategory.values(), "field.hazard.industry", c -> getTranslation(c.labelKey()));
-		this.department.setPlaceholder(getTranslation("field.hazard.responsibleDepartment"));
-		this.department.setAriaLabel(getTranslation("field.hazard.responsibleDepartment"));
-		this.department.setItems(departments.directory().stream().filter(DepartmentRef::active).toList());
-		this.department.setItemLabelGenerator(DepartmentRef::name);
-		this.department.setClearButtonVisible(true);
-		this.department.setVisible(!currentUser.get().map(u -> u.hasRole(Role.DEPT)).orElse(false));
+		LedgerFilters.choices(this.level, HazardLevel.values(), "field.hazard.level",
+				l -> getTranslation(l.labelKey()));
+		LedgerFilters.choices(this.status, HazardStatus.values(), "field.hazard.status",
+				s -> getTranslation(s.labelKey()));
+		LedgerFilters.choices(this.industry, DirectiveCategory.values(), "field.hazard.industry",
+				c -> getTranslation(c.labelKey()));
+		LedgerFilters.departments(this.department, departments.directory(),
+				currentUser.get().map(u -> u.hasRole(Role.DEPT)).orElse(false));
 		this.open.setLabel(getTranslation("hazard.open"));
 		this.open.setValue(true);
 		this.open.setId("hazard-map-open");
@@ -139,16 +138,6 @@ public class HazardMapView extends VerticalLayout implements BeforeEnterObserver
 		}
 		add(toolbar, this.map, this.legend, this.markerNote, this.regionNote);
 		// drawn in beforeEnter, once the address's filters are read
-	}
-
-	private <T> void choices(Select<T> select, T[] values, String labelKey,
-			com.vaadin.flow.component.ItemLabelGenerator<T> labels) {
-		String any = getTranslation("hazard.any", getTranslation(labelKey));
-		select.setItems(values);
-		select.setAriaLabel(getTranslation(labelKey));
-		select.setEmptySelectionAllowed(true);
-		select.setEmptySelectionCaption(any);
-		select.setItemLabelGenerator(v -> v == null ? any : labels.apply(v));
 	}
 
 	HazardFilter filter() {
@@ -279,10 +268,7 @@ public class HazardMapView extends VerticalLayout implements BeforeEnterObserver
 				.flatMap(s -> UrlParameters.named(DirectiveCategory.values(), s))
 				.ifPresent(this.industry::setValue);
 			parameters.getSingleParameter("department")
-				.flatMap(code -> this.department.getListDataView()
-					.getItems()
-					.filter(d -> d.code().equals(code))
-					.findFirst())
+				.flatMap(code -> LedgerFilters.department(this.department, code))
 				.ifPresent(this.department::setValue);
 			this.open.setValue(!parameters.getSingleParameter("open").map("false"::equals).orElse(false));
 			this.overdue.setValue(parameters.getSingleParameter("overdue").map("true"::equals).orElse(false));
