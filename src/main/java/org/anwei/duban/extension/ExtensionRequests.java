@@ -173,12 +173,6 @@ public class ExtensionRequests {
 		return this.requests.countByState(ExtensionState.PENDING);
 	}
 
-	@PreAuthorize("hasRole('" + Roles.STAFF + "')")
-	@Transactional(readOnly = true)
-	public long countPending(String type) {
-		return this.requests.countBySubjectTypeAndState(type, ExtensionState.PENDING);
-	}
-
 	private ExtendableItems kind(String type) {
 		ExtendableItems kind = this.kinds.get(type);
 		if (kind == null) {

@@ -13,8 +13,6 @@ public interface ExtensionRequestRepository extends JpaRepository<ExtensionReque
 	List<ExtensionRequest> findBySubjectTypeAndStateOrderByRequestedAtAscIdAsc(String subjectType,
 			ExtensionState state);
 
-	long countBySubjectTypeAndState(String subjectType, ExtensionState state);
-
 	List<ExtensionRequest> findByStateOrderByRequestedAtAscIdAsc(ExtensionState state, Limit limit);
 
 	long countByState(ExtensionState state);

@@ -28,10 +28,6 @@ public class RegionMap extends com.vaadin.flow.component.Component implements Ha
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private @Nullable String geoJson;
-
-	private String nameProperty = "name";
-
 	public RegionMap() {
 		setWidthFull();
 		setHeight("420px");
@@ -44,16 +40,9 @@ public class RegionMap extends com.vaadin.flow.component.Component implements Ha
 	 * regions without a shade are drawn empty.
 	 */
 	public void setRegions(@Nullable String geoJson, String nameProperty, Map<String, RegionShade> shades) {
-		this.geoJson = geoJson;
-		this.nameProperty = nameProperty;
 		String collection = geoJson == null ? "null" : geoJson;
 		getElement().setProperty("regions", "{\"nameProperty\":" + JSON.writeValueAsString(nameProperty)
 				+ ",\"geoJson\":" + collection + ",\"values\":" + JSON.writeValueAsString(shades) + "}");
-	}
-
-	/** New fills for the regions already drawn. */
-	public void setShades(Map<String, RegionShade> shades) {
-		setRegions(this.geoJson, this.nameProperty, shades);
 	}
 
 	public void setMarkers(List<MapMarker> markers) {
