@@ -86,7 +86,7 @@ public class TaskQueries {
 	public List<TaskListItem> list(TaskFilter filter, Pageable pageable) {
 		Pageable sorted = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
 				pageable.getPageSize(), Sort.by("currentDeadline").ascending().and(Sort.by("id")));
-		return fetch(TaskSpecifications.of(filter, this.access.visibleDepartments(), today()), sorted);
+		return fetch(TaskSpecifications.of(filter, this.access.visibleDepartments(), moment()), sorted);
 	}
 
 	/**
@@ -105,7 +105,7 @@ public class TaskQueries {
 	@PreAuthorize(READERS)
 	@Transactional(readOnly = true)
 	public long count(TaskFilter filter) {
-		return this.tasks.count(TaskSpecifications.of(filter, this.access.visibleDepartments(), today()));
+		return this.tasks.count(TaskSpecifications.of(filter, this.access.visibleDepartments(), moment()));
 	}
 
 	/**
@@ -120,7 +120,7 @@ public class TaskQueries {
 		}
 		Specification<Task> inIds = (root, query, cb) -> root.get("id").in(ids);
 		return this.tasks
-			.count(TaskSpecifications.of(TaskFilter.none(), this.access.visibleDepartments(), today()).and(inIds));
+			.count(TaskSpecifications.of(TaskFilter.none(), this.access.visibleDepartments(), moment()).and(inIds));
 	}
 
 	/**
@@ -135,7 +135,7 @@ public class TaskQueries {
 		}
 		Specification<Task> inIds = (root, query, cb) -> root.get("id").in(ids);
 		return this.tasks
-			.findAll(TaskSpecifications.of(TaskFilter.none(), this.access.visibleDepartments(), today()).and(inIds))
+			.findAll(TaskSpecifications.of(TaskFilter.none(), this.access.visibleDepartments(), moment()).and(inIds))
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(t -> java.util.Objects.requireNonNull(t.getId()),
 					Task::getStatus));
@@ -196,7 +196,7 @@ public class TaskQueries {
 	@Transactional(readOnly = true)
 	public WorkCounts workCounts() {
 		var user = this.currentUser.require();
-		var scope = TaskSpecifications.of(TaskFilter.none(), this.access.visibleDepartments(), today());
+		var scope = TaskSpecifications.of(TaskFilter.none(), this.access.visibleDepartments(), moment());
 		long toSign = user.hasRole(org.anwei.duban.base.security.Role.DEPT) && user.departmentId() != null
 				? this.tasks.count(TaskSpecifications.waitingForSignature(user.departmentId()).and(scope)) : 0;
 		boolean staff = user.hasRole(org.anwei.duban.base.security.Role.STAFF);
@@ -212,7 +212,7 @@ public class TaskQueries {
 
 	/** The first tasks by deadline within the user's scope. */
 	private List<TaskListItem> first(@Nullable Specification<Task> extra, TaskFilter filter, int limit) {
-		Specification<Task> spec = TaskSpecifications.of(filter, this.access.visibleDepartments(), today());
+		Specification<Task> spec = TaskSpecifications.of(filter, this.access.visibleDepartments(), moment());
 		return fetch(extra == null ? spec : extra.and(spec),
 				PageRequest.of(0, limit, Sort.by("currentDeadline").ascending().and(Sort.by("id"))));
 	}
@@ -245,6 +245,10 @@ public class TaskQueries {
 
 	private LocalDate today() {
 		return LocalDate.ofInstant(this.clock.instant(), this.properties.zone());
+	}
+
+	private TaskFigures.Moment moment() {
+		return TaskFigures.Moment.at(this.clock, this.properties);
 	}
 
 }

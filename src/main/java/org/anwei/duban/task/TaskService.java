@@ -187,7 +187,7 @@ public class TaskService {
 		List<Evidence.Checked> checked = checkReport(text, files);
 		return saveReport(task, () -> {
 			task.report(department, false, now());
-			task.apply(TaskAction.SUBMIT, now());
+			task.apply(TaskAction.SUBMIT, now(), today());
 		}, department, ReportKind.COMPLETION, text, checked, "SUBMITTED");
 	}
 
@@ -251,9 +251,9 @@ public class TaskService {
 		Task task = load(taskId, version);
 		ValidationException.throwIfAny(TaskRules.checkText("task.reason", text, required));
 		if (text.isBlank()) {
-			return change(task, action.name(), null, () -> task.apply(action, now()));
+			return change(task, action.name(), null, () -> task.apply(action, now(), today()));
 		}
-		return saveReport(task, () -> task.apply(action, now()), null, ReportKind.REVIEW, text, List.of(),
+		return saveReport(task, () -> task.apply(action, now(), today()), null, ReportKind.REVIEW, text, List.of(),
 				action.name());
 	}
 
@@ -307,6 +307,10 @@ public class TaskService {
 
 	private Instant now() {
 		return this.clock.instant();
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(now(), this.properties.zone());
 	}
 
 }

@@ -31,15 +31,31 @@ final class TaskSpecifications {
 	private TaskSpecifications() {
 	}
 
-	static Specification<Task> of(TaskFilter filter, @Nullable Set<Long> visibleDepartments, LocalDate today) {
+	static Specification<Task> of(TaskFilter filter, @Nullable Set<Long> visibleDepartments, TaskFigures.Moment now) {
+		return of(filter, visibleDepartments, now, filter.figure() != null);
+	}
+
+	/**
+	 * The filter's conditions; {@code byLead} matches the department filter and the
+	 * caller's scope against the lead department only (as dashboard figures count).
+	 */
+	static Specification<Task> of(TaskFilter filter, @Nullable Set<Long> visibleDepartments, TaskFigures.Moment now,
+			boolean byLead) {
+		LocalDate today = now.today();
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (visibleDepartments != null) {
 				where.add(visibleDepartments.isEmpty() ? cb.disjunction()
-						: hasParty(root, query, cb, visibleDepartments));
+						: byLead ? root.get("subject").get("leadDepartmentId").in(visibleDepartments)
+								: hasParty(root, query, cb, visibleDepartments));
 			}
 			if (filter.departmentId() != null) {
-				where.add(hasParty(root, query, cb, Set.of(filter.departmentId())));
+				where.add(byLead ? cb.equal(root.get("subject").get("leadDepartmentId"), filter.departmentId())
+						: hasParty(root, query, cb, Set.of(filter.departmentId())));
+			}
+			FigureFilter figure = filter.figure();
+			if (figure != null) {
+				where.add(TaskFigures.of(figure.figure(), figure.period(), root, cb, now));
 			}
 			if (filter.text() != null && !filter.text().isBlank()) {
 				String pattern = "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";
@@ -88,7 +104,7 @@ final class TaskSpecifications {
 				cb.greaterThanOrEqualTo(root.get("completedAt"), since));
 	}
 
-	private static Predicate light(Root<Task> root, CriteriaBuilder cb, StatusLight light, LocalDate today) {
+	static Predicate light(Root<Task> root, CriteriaBuilder cb, StatusLight light, LocalDate today) {
 		// "not closed" rather than "one of the open states": the same tasks, but the
 		// database then walks the deadline index in order and stops at the page's last
 		// row, instead of collecting every open task to sort them

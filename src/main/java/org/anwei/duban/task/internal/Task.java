@@ -73,6 +73,12 @@ public class Task extends AbstractEntity {
 	@Column(name = "completed_at")
 	private @Nullable Instant completedAt;
 
+	@Column(name = "completed_on")
+	private @Nullable LocalDate completedOn;
+
+	@Column(name = "return_count", nullable = false)
+	private int returnCount;
+
 	@Embedded
 	private @Nullable TaskSource source;
 
@@ -154,13 +160,19 @@ public class Task extends AbstractEntity {
 		this.lastActivityAt = now;
 	}
 
-	/** Moves the task by a staff decision or the lead's completion report. */
-	public void apply(TaskAction action, Instant now) {
+	/**
+	 * Moves the task by a staff decision or the lead's completion report; {@code today}
+	 * is the committee's calendar day, kept as the day of completion.
+	 */
+	public void apply(TaskAction action, Instant now, LocalDate today) {
 		this.status = TaskLifecycle.next(this.status, action);
 		if (action == TaskAction.RETURN) {
 			this.parties.forEach(TaskParty::reopen);
+			this.returnCount++;
 		}
-		this.completedAt = this.status == TaskStatus.DONE ? now : null;
+		boolean done = this.status == TaskStatus.DONE;
+		this.completedAt = done ? now : null;
+		this.completedOn = done ? today : null;
 		this.lastActivityAt = now;
 	}
 
@@ -311,6 +323,14 @@ public class Task extends AbstractEntity {
 
 	public Instant getLastActivityAt() {
 		return this.lastActivityAt;
+	}
+
+	public @Nullable LocalDate getCompletedOn() {
+		return this.completedOn;
+	}
+
+	public int getReturnCount() {
+		return this.returnCount;
 	}
 
 	public @Nullable Instant getCompletedAt() {
