@@ -10,6 +10,11 @@ public enum AccountabilityKind {
 
 	INTERVIEW, CRITICISM, ACCOUNTABILITY, COMMENDATION;
 
+	/** An accountability action, as opposed to a commendation. */
+	public boolean isAction() {
+		return this != COMMENDATION;
+	}
+
 	public String labelKey() {
 		return "accountability.kind." + name().toLowerCase(Locale.ROOT);
 	}

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -132,6 +133,24 @@ public class AccountabilityService {
 		return this.records.count(spec(filter));
 	}
 
+	/**
+	 * Accountability actions (not commendations) decided in the period per department,
+	 * within the caller's scope: the dashboard's figure, counted in the database.
+	 */
+	@PreAuthorize(READERS)
+	@Transactional(readOnly = true)
+	public Map<Long, Long> actionsByDepartment(LocalDate from, LocalDate to) {
+		Set<Long> visible = this.currentUser.visibleDepartmentIds();
+		Map<Long, Long> result = new java.util.HashMap<>();
+		for (Object[] row : this.records.countActionsByDepartment(from, to, AccountabilityKind.COMMENDATION)) {
+			long department = ((Number) row[0]).longValue();
+			if (visible == null || visible.contains(department)) {
+				result.put(department, ((Number) row[1]).longValue());
+			}
+		}
+		return result;
+	}
+
 	@PreAuthorize(READERS)
 	@Transactional(readOnly = true)
 	public byte[] document(long id) {
@@ -230,6 +249,9 @@ public class AccountabilityService {
 			}
 			if (filter.kind() != null) {
 				where.add(cb.equal(root.get("kind"), filter.kind()));
+			}
+			if (filter.actionsOnly()) {
+				where.add(cb.notEqual(root.get("kind"), AccountabilityKind.COMMENDATION));
 			}
 			if (filter.from() != null) {
 				where.add(cb.greaterThanOrEqualTo(root.get("date"), filter.from()));

@@ -20,6 +20,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
+import org.anwei.duban.base.SqlFigures;
 import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.directive.DirectiveCategory;
 import org.anwei.duban.hazard.internal.Hazard;
@@ -153,11 +154,11 @@ public class HazardStatistics {
 	}
 
 	private static Expression<Integer> count(CriteriaBuilder cb, Predicate when) {
-		return cb.sum(cb.<Integer>selectCase().when(when, 1).otherwise(0));
+		return SqlFigures.countWhen(cb, when);
 	}
 
 	private static long number(@org.jspecify.annotations.Nullable Object value) {
-		return value == null ? 0 : ((Number) value).longValue();
+		return SqlFigures.number(value);
 	}
 
 	private LocalDate today() {

@@ -15,6 +15,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
 import org.anwei.duban.base.ReportingPeriod;
+import org.anwei.duban.base.SqlFigures;
 import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.task.internal.Task;
 import org.hibernate.query.common.TemporalUnit;
@@ -182,15 +183,15 @@ public class TaskStatistics {
 	}
 
 	private static Expression<Integer> count(HibernateCriteriaBuilder cb, Predicate when) {
-		return cb.sum(cb.<Integer>selectCase().when(when, 1).otherwise(0));
+		return SqlFigures.countWhen(cb, when);
 	}
 
 	private static Expression<Integer> sumWhen(HibernateCriteriaBuilder cb, Predicate when, Expression<Integer> value) {
-		return cb.sum(cb.<Integer>selectCase().when(when, value).otherwise(0));
+		return SqlFigures.sumWhen(cb, when, value);
 	}
 
 	private static long number(@Nullable Object value) {
-		return value == null ? 0 : ((Number) value).longValue();
+		return SqlFigures.number(value);
 	}
 
 	private HibernateCriteriaBuilder builder() {

@@ -89,8 +89,14 @@ public final class TaskFigureFixture {
 		userService.create(
 				new UserCommand(this.secondLiaison, "联络员乙", this.second, Set.of(Role.DEPT), Set.of(), null, null),
 				null);
-		userService.create(
-				new UserCommand(this.leader, "分管领导", null, Set.of(Role.LEADER), Set.of(this.first), null, null), null);
+		String temporary = userService
+			.create(new UserCommand(this.leader, "分管领导", null, Set.of(Role.LEADER), Set.of(this.first), null, null),
+					null)
+			.temporaryPassword();
+		// the leader also opens pages in UI tests: past the first-login password change
+		users.login(this.leader);
+		userService.changeOwnPassword(temporary, "Fixture@" + suffix);
+		users.login(TestUsers.ADMIN);
 
 		this.t1 = issue(5, "甲：按时办结", DirectiveCategory.FIRE, this.first, Set.of(), day(20));
 		sign(this.t1, 6);

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,7 +16,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -28,6 +33,7 @@ import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.base.security.Role;
 import org.anwei.duban.base.security.Roles;
 import org.anwei.duban.base.ui.StoredFileDownload;
+import org.anwei.duban.base.ui.UrlParameters;
 import org.anwei.duban.organization.DepartmentRef;
 import org.anwei.duban.organization.DepartmentService;
 import org.anwei.duban.accountability.AccountabilityFilter;
@@ -42,13 +48,22 @@ import org.anwei.duban.accountability.AccountabilityService;
 @Route("accountability")
 @Menu(title = "menu.accountability", order = 20, icon = "vaadin:gavel")
 @RolesAllowed({ Roles.STAFF, Roles.LEADER, Roles.DEPT })
-public class AccountabilityView extends VerticalLayout implements HasDynamicTitle {
+public class AccountabilityView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
 	final Grid<AccountabilityItem> grid = new Grid<>();
 
 	final ComboBox<DepartmentRef> department = new ComboBox<>();
 
 	final Select<AccountabilityKind> kind = new Select<>();
+
+	final DatePicker from = new DatePicker();
+
+	final DatePicker to = new DatePicker();
+
+	/** Leaves out commendations: the dashboard's "accountability actions" drill here. */
+	final Checkbox actionsOnly = new Checkbox();
+
+	private boolean restoring;
 
 	private final AccountabilityService register;
 
@@ -65,8 +80,18 @@ public class AccountabilityView extends VerticalLayout implements HasDynamicTitl
 		this.kind.setItemLabelGenerator(k -> k == null ? getTranslation("filter.all") : getTranslation(k.labelKey()));
 		this.kind.setEmptySelectionAllowed(true);
 		this.kind.setEmptySelectionCaption(getTranslation("filter.all"));
-		this.department.addValueChangeListener(e -> this.grid.getDataProvider().refreshAll());
-		this.kind.addValueChangeListener(e -> this.grid.getDataProvider().refreshAll());
+		this.from.setPlaceholder(getTranslation("accountability.from"));
+		this.from.setAriaLabel(getTranslation("accountability.from"));
+		this.to.setPlaceholder(getTranslation("accountability.to"));
+		this.to.setAriaLabel(getTranslation("accountability.to"));
+		this.from.setClearButtonVisible(true);
+		this.to.setClearButtonVisible(true);
+		this.actionsOnly.setLabel(getTranslation("accountability.actions-only"));
+		this.department.addValueChangeListener(e -> filtersChanged());
+		this.kind.addValueChangeListener(e -> filtersChanged());
+		this.from.addValueChangeListener(e -> filtersChanged());
+		this.to.addValueChangeListener(e -> filtersChanged());
+		this.actionsOnly.addValueChangeListener(e -> filtersChanged());
 		Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
 			byte[] bytes = this.register.export(filter(), headers());
 			return new DownloadResponse(new ByteArrayInputStream(bytes), "问责台账.xlsx",
@@ -74,7 +99,7 @@ public class AccountabilityView extends VerticalLayout implements HasDynamicTitl
 		}), getTranslation("accountability.export"));
 		export.getElement().setAttribute("download", true);
 		export.setId("accountability-export");
-		FlexLayout toolbar = new FlexLayout(this.department, this.kind, export);
+		FlexLayout toolbar = new FlexLayout(this.department, this.kind, this.from, this.to, this.actionsOnly, export);
 		if (currentUser.get().map(u -> u.hasRole(Role.STAFF)).orElse(false)) {
 			Button add = new Button(getTranslation("accountability.new"), VaadinIcon.PLUS.create(),
 					e -> new AccountabilityDialog(departments.directory(), this.register,
@@ -123,7 +148,50 @@ public class AccountabilityView extends VerticalLayout implements HasDynamicTitl
 
 	AccountabilityFilter filter() {
 		DepartmentRef chosen = this.department.getValue();
-		return new AccountabilityFilter(chosen == null ? null : chosen.id(), this.kind.getValue(), null, null);
+		return new AccountabilityFilter(chosen == null ? null : chosen.id(), this.kind.getValue(), this.from.getValue(),
+				this.to.getValue(), this.actionsOnly.getValue());
+	}
+
+	private void filtersChanged() {
+		if (this.restoring) {
+			return;
+		}
+		this.grid.getDataProvider().refreshAll();
+		Map<String, String> parameters = new LinkedHashMap<>();
+		DepartmentRef chosen = this.department.getValue();
+		UrlParameters.put(parameters, "department", chosen == null ? null : chosen.code());
+		UrlParameters.put(parameters, "kind", this.kind.getValue());
+		UrlParameters.put(parameters, "from", this.from.getValue());
+		UrlParameters.put(parameters, "to", this.to.getValue());
+		UrlParameters.put(parameters, "actions", this.actionsOnly.getValue() ? "true" : null);
+		UrlParameters.show(this, "accountability", parameters);
+	}
+
+	/**
+	 * Filters from the address, so a dashboard figure or a bookmark opens the same list.
+	 */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		QueryParameters parameters = event.getLocation().getQueryParameters();
+		this.restoring = true;
+		try {
+			parameters.getSingleParameter("department")
+				.flatMap(code -> this.department.getListDataView()
+					.getItems()
+					.filter(d -> d.code().equals(code))
+					.findFirst())
+				.ifPresent(this.department::setValue);
+			parameters.getSingleParameter("kind")
+				.flatMap(k -> UrlParameters.named(AccountabilityKind.values(), k))
+				.ifPresent(this.kind::setValue);
+			parameters.getSingleParameter("from").flatMap(UrlParameters::date).ifPresent(this.from::setValue);
+			parameters.getSingleParameter("to").flatMap(UrlParameters::date).ifPresent(this.to::setValue);
+			this.actionsOnly.setValue(parameters.getSingleParameter("actions").map("true"::equals).orElse(false));
+		}
+		finally {
+			this.restoring = false;
+		}
+		this.grid.getDataProvider().refreshAll();
 	}
 
 	/** Column titles and kind labels in the user's language, for the export. */

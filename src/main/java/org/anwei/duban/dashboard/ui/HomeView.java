@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -39,10 +41,13 @@ import org.anwei.duban.task.WorkCounts;
 @Route("")
 @Menu(title = "menu.home", order = 0, icon = "vaadin:home")
 @PermitAll
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+	private final boolean leaderOnly;
 
 	HomeView(CurrentUser currentUser, DepartmentService departments, TaskQueries tasks, MeetingService meetings) {
 		AppUserPrincipal user = currentUser.require();
+		this.leaderOnly = user.hasRole(Role.LEADER) && !user.hasRole(Role.STAFF) && !user.hasRole(Role.DEPT);
 		H2 greeting = new H2(getTranslation("home.greeting", user.displayName()));
 		greeting.setId("home-greeting");
 		String roles = user.roles()
@@ -154,6 +159,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
 	private static String nullToEmpty(String text) {
 		return text == null ? "" : text;
+	}
+
+	/** A leader's home is the dashboard (领导驾驶舱). */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		if (this.leaderOnly) {
+			event.forwardTo(DashboardView.class);
+		}
 	}
 
 	@Override

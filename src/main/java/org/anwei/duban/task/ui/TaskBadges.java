@@ -1,5 +1,8 @@
 package org.anwei.duban.task.ui;
 
+import com.vaadin.flow.component.UI;
+import org.anwei.duban.base.ui.LightBadge;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,22 +23,9 @@ final class TaskBadges {
 		return light(task.light());
 	}
 
-	/**
-	 * The light as colour, shape and word together, so it reads without colour: a tick
-	 * for green, a clock for yellow, an exclamation mark for red.
-	 */
+	/** The light as colour, shape and word together. */
 	static Component light(StatusLight light) {
-		var icon = switch (light) {
-			case GREEN -> VaadinIcon.CHECK_CIRCLE.create();
-			case YELLOW -> VaadinIcon.CLOCK.create();
-			case RED -> VaadinIcon.EXCLAMATION_CIRCLE.create();
-			case NONE -> VaadinIcon.CIRCLE_THIN.create();
-		};
-		icon.setSize("1em");
-		icon.getElement().setAttribute("aria-hidden", "true");
-		Span badge = new Span(icon, new Span(icon.getTranslation(light.labelKey())));
-		badge.addClassNames("light", "light-" + light.name().toLowerCase(java.util.Locale.ROOT));
-		return badge;
+		return LightBadge.of(light.name(), UI.getCurrent().getTranslation(light.labelKey()));
 	}
 
 	static Component status(TaskStatus status, boolean stale) {

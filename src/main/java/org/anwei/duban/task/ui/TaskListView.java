@@ -42,7 +42,10 @@ import org.anwei.duban.organization.DepartmentService;
 import org.anwei.duban.task.SeriesService;
 import org.anwei.duban.task.StatusLight;
 import org.anwei.duban.task.TaskCommand;
+import org.anwei.duban.task.FigureFilter;
+import org.anwei.duban.task.TaskFigure;
 import org.anwei.duban.task.TaskFilter;
+import org.anwei.duban.base.ReportingPeriod;
 import org.anwei.duban.task.TaskImportService;
 import org.anwei.duban.task.TaskListItem;
 import org.anwei.duban.task.TaskQueries;
@@ -75,6 +78,16 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 	final DatePicker to = new DatePicker();
 
 	private @Nullable Long meetingId;
+
+	/**
+	 * The dashboard figure the list was opened from, if any (URL: figure, pfrom, pto).
+	 */
+	private @Nullable FigureFilter figure;
+
+	private final FigureChip figureChip = new FigureChip(() -> {
+		this.figure = null;
+		filterChanged();
+	});
 
 	final Grid<TaskListItem> grid = new Grid<>();
 
@@ -174,14 +187,14 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 				query -> (int) this.tasks.count(filter()));
 		this.grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TaskView.path(e.getItem().id()))));
 		this.grid.setSizeFull();
-		add(toolbar, this.grid);
+		add(toolbar, this.figureChip, this.grid);
 	}
 
 	TaskFilter filter() {
 		DepartmentRef chosen = this.department.getValue();
 		return new TaskFilter(this.search.getValue(), this.status.getValue(), this.light.getValue(),
 				chosen == null ? null : chosen.id(), this.meetingId, this.category.getValue(), this.from.getValue(),
-				this.to.getValue());
+				this.to.getValue(), this.figure);
 	}
 
 	private void filterChanged() {
@@ -211,6 +224,12 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 		if (this.meetingId != null) {
 			parameters.put("meeting", this.meetingId.toString());
 		}
+		this.figureChip.show(this.figure);
+		if (this.figure != null) {
+			parameters.put("figure", this.figure.figure().name());
+			parameters.put("pfrom", this.figure.period().from().toString());
+			parameters.put("pto", this.figure.period().to().toString());
+		}
 		UrlParameters.show(this, "tasks", parameters);
 	}
 
@@ -234,7 +253,20 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 		parameters.getSingleParameter("from").flatMap(TaskListView::date).ifPresent(this.from::setValue);
 		parameters.getSingleParameter("to").flatMap(TaskListView::date).ifPresent(this.to::setValue);
 		this.meetingId = parameters.getSingleParameter("meeting").flatMap(TaskListView::number).orElse(null);
+		this.figure = figure(parameters).orElse(null);
+		this.figureChip.show(this.figure);
 		this.grid.getDataProvider().refreshAll();
+	}
+
+	private static Optional<FigureFilter> figure(QueryParameters parameters) {
+		Optional<TaskFigure> figure = parameters.getSingleParameter("figure")
+			.flatMap(f -> named(TaskFigure.values(), f));
+		Optional<java.time.LocalDate> from = parameters.getSingleParameter("pfrom").flatMap(TaskListView::date);
+		Optional<java.time.LocalDate> to = parameters.getSingleParameter("pto").flatMap(TaskListView::date);
+		if (figure.isEmpty() || from.isEmpty() || to.isEmpty() || to.get().isBefore(from.get())) {
+			return Optional.empty();
+		}
+		return Optional.of(new FigureFilter(figure.get(), new ReportingPeriod(from.get(), to.get())));
 	}
 
 	/** A hand-edited URL with a bad value shows the list without that filter. */

@@ -1,0 +1,155 @@
+package org.anwei.duban.dashboard;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.anwei.duban.accountability.AccountabilityService;
+import org.anwei.duban.base.ReportingPeriod;
+import org.anwei.duban.base.security.CurrentUser;
+import org.anwei.duban.base.security.Roles;
+import org.anwei.duban.hazard.HazardFigures;
+import org.anwei.duban.hazard.HazardFilter;
+import org.anwei.duban.hazard.HazardOverview;
+import org.anwei.duban.hazard.HazardStatistics;
+import org.anwei.duban.hazard.StatisticsDimension;
+import org.anwei.duban.organization.DepartmentRef;
+import org.anwei.duban.organization.DepartmentService;
+import org.anwei.duban.task.DepartmentTaskFigures;
+import org.anwei.duban.task.TaskFilter;
+import org.anwei.duban.task.TaskStatistics;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The leaders' dashboard: headline figures with the change against the previous period,
+ * the department ranking, and the charts' data, all counted in SQL by the task, hazard
+ * and accountability modules within the caller's scope (a leader sees the departments
+ * they oversee, staff all). Each number can be listed with the same filter (see
+ * {@code dashboard.ui.DashboardLinks}).
+ */
+@Service
+public class DashboardService {
+
+	static final String READERS = "hasAnyRole('" + Roles.LEADER + "','" + Roles.STAFF + "')";
+
+	/** Months shown in the trend, ending with the period's last month. */
+	static final int TREND_MONTHS = 12;
+
+	/** Meetings shown in the meeting progress chart, newest first. */
+	static final int MEETINGS = 12;
+
+	private final TaskStatistics tasks;
+
+	private final HazardOverview hazards;
+
+	private final HazardStatistics hazardStatistics;
+
+	private final AccountabilityService accountability;
+
+	private final DepartmentService departments;
+
+	private final CurrentUser currentUser;
+
+	private final ScoreWeights weights;
+
+	DashboardService(TaskStatistics tasks, HazardOverview hazards, HazardStatistics hazardStatistics,
+			AccountabilityService accountability, DepartmentService departments, CurrentUser currentUser,
+			ScoreWeights weights) {
+		this.tasks = tasks;
+		this.hazards = hazards;
+		this.hazardStatistics = hazardStatistics;
+		this.accountability = accountability;
+		this.departments = departments;
+		this.currentUser = currentUser;
+		this.weights = weights;
+	}
+
+	@PreAuthorize(READERS)
+	@Transactional(readOnly = true)
+	public Dashboard dashboard(DashboardFilter filter) {
+		ReportingPeriod period = filter.period();
+		TaskFilter taskScope = TaskFilter.scope(filter.departmentId(), filter.meetingId(), filter.category());
+		HazardFilter hazardScope = hazardScope(filter, false);
+		Map<Long, DepartmentTaskFigures> taskRows = this.tasks.byLeadDepartment(taskScope, period)
+			.stream()
+			.collect(Collectors.toMap(DepartmentTaskFigures::departmentId, Function.identity()));
+		Map<Long, HazardFigures> hazardRows = this.hazards.figuresByDepartment(hazardScope, period);
+		Map<Long, Long> actions = this.accountability.actionsByDepartment(period.from(), period.to());
+		Map<Long, Long> actionsBefore = this.accountability.actionsByDepartment(period.previous().from(),
+				period.previous().to());
+		List<RankingRow> ranking = ranking(departmentsInScope(filter), taskRows, hazardRows, actions);
+		DepartmentTaskFigures taskTotal = taskRows.values()
+			.stream()
+			.reduce(DepartmentTaskFigures.none(0), DepartmentTaskFigures::plus);
+		Set<Long> inScope = ranking.stream().map(r -> r.department().id()).collect(Collectors.toSet());
+		Headline headline = new Headline(taskTotal, this.hazards.figures(hazardScope, period), sum(actions, inScope),
+				sum(actionsBefore, inScope));
+		HazardFilter openHazards = hazardScope(filter, true);
+		return new Dashboard(filter, headline, ranking,
+				this.tasks.trend(taskScope, YearMonth.from(period.to()), TREND_MONTHS),
+				this.tasks.meetings(taskScope, period, MEETINGS),
+				this.hazardStatistics.byLevel(openHazards, StatisticsDimension.DISTRICT),
+				this.hazardStatistics.byLevel(openHazards, StatisticsDimension.INDUSTRY));
+	}
+
+	/**
+	 * The hazards the filter selects: its department, district and category as industry.
+	 */
+	static HazardFilter hazardScope(DashboardFilter filter, boolean openOnly) {
+		return new HazardFilter(null, null, null, filter.departmentId(), filter.district(), filter.category(), null,
+				false, false, null, null, openOnly);
+	}
+
+	/** Active departments the caller may see, narrowed to the filter's department. */
+	private List<DepartmentRef> departmentsInScope(DashboardFilter filter) {
+		Set<Long> visible = this.currentUser.visibleDepartmentIds();
+		return this.departments.directory()
+			.stream()
+			.filter(DepartmentRef::active)
+			.filter(d -> visible == null || visible.contains(d.id()))
+			.filter(d -> filter.departmentId() == null || filter.departmentId() == d.id())
+			.toList();
+	}
+
+	private List<RankingRow> ranking(List<DepartmentRef> scope, Map<Long, DepartmentTaskFigures> taskRows,
+			Map<Long, HazardFigures> hazardRows, Map<Long, Long> actions) {
+		record Scored(DepartmentRef department, DepartmentTaskFigures tasks, HazardFigures hazards, double score) {
+		}
+		List<Scored> scored = new ArrayList<>();
+		for (DepartmentRef d : scope) {
+			DepartmentTaskFigures t = taskRows.getOrDefault(d.id(), DepartmentTaskFigures.none(d.id()));
+			HazardFigures h = hazardRows.getOrDefault(d.id(), HazardFigures.NONE);
+			scored.add(new Scored(d, t, h, RankingScore.score(t, h, this.weights)));
+		}
+		scored.sort(Comparator.comparingDouble(Scored::score)
+			.reversed()
+			.thenComparing(s -> s.tasks().current().overdue())
+			.thenComparing(s -> s.department().code()));
+		List<RankingRow> rows = new ArrayList<>();
+		for (int i = 0; i < scored.size(); i++) {
+			Scored s = scored.get(i);
+			// equal scores share a rank (1, 1, 3)
+			int rank = i > 0 && s.score() == scored.get(i - 1).score() ? rows.get(i - 1).rank() : i + 1;
+			rows.add(new RankingRow(rank, s.department(), s.tasks(), s.hazards(),
+					actions.getOrDefault(s.department().id(), 0L), s.score(),
+					RankingScore.light(s.tasks(), s.hazards())));
+		}
+		return rows;
+	}
+
+	private static long sum(Map<Long, Long> counts, Set<Long> departments) {
+		return counts.entrySet()
+			.stream()
+			.filter(e -> departments.contains(e.getKey()))
+			.mapToLong(Map.Entry::getValue)
+			.sum();
+	}
+
+}

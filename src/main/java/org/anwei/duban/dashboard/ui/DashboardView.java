@@ -1,0 +1,126 @@
+package org.anwei.duban.dashboard.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.anwei.duban.base.ReportingPeriod;
+import org.anwei.duban.base.security.CurrentUser;
+import org.anwei.duban.base.security.Roles;
+import org.anwei.duban.base.ui.UrlParameters;
+import org.anwei.duban.dashboard.Dashboard;
+import org.anwei.duban.dashboard.DashboardFilter;
+import org.anwei.duban.dashboard.DashboardService;
+import org.anwei.duban.hazard.HazardProperties;
+import org.anwei.duban.meeting.MeetingFilter;
+import org.anwei.duban.meeting.MeetingService;
+import org.anwei.duban.organization.DepartmentRef;
+import org.anwei.duban.organization.DepartmentService;
+import org.anwei.duban.task.TaskProperties;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * 领导驾驶舱: the leader's home. For a period (compared with the one before) and a scope
+ * (meeting, department, category, district): headline figures, the department ranking and
+ * charts, every number a link to the list it counts. The filters live in the URL.
+ */
+@Route("dashboard")
+@Menu(title = "menu.dashboard", order = 1, icon = "vaadin:dashboard")
+@RolesAllowed({ Roles.LEADER, Roles.STAFF })
+public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	/** Meetings offered in the meeting filter, newest first. */
+	private static final int MEETING_CHOICES = 200;
+
+	final DashboardFilters filters;
+
+	private final Div content = new Div();
+
+	private final DashboardService dashboards;
+
+	private final Map<Long, DepartmentRef> departments;
+
+	DashboardView(DashboardService dashboards, DepartmentService departments, MeetingService meetings,
+			HazardProperties hazards, CurrentUser currentUser, TaskProperties taskProperties, Clock clock) {
+		this.dashboards = dashboards;
+		this.departments = departments.directory()
+			.stream()
+			.collect(Collectors.toMap(DepartmentRef::id, Function.identity()));
+		Set<Long> visible = currentUser.visibleDepartmentIds();
+		List<DepartmentRef> inScope = this.departments.values()
+			.stream()
+			.filter(DepartmentRef::active)
+			.filter(d -> visible == null || visible.contains(d.id()))
+			.sorted(java.util.Comparator.comparing(DepartmentRef::code))
+			.toList();
+		LocalDate today = LocalDate.ofInstant(clock.instant(), taskProperties.zone());
+		this.filters = new DashboardFilters(today,
+				meetings.list(MeetingFilter.all(), PageRequest.of(0, MEETING_CHOICES)), inScope, hazards.districts(),
+				this::filtersChanged);
+		H2 title = new H2(getTranslation("menu.dashboard"));
+		Paragraph scope = new Paragraph(visible == null ? getTranslation("dashboard.scope.all")
+				: getTranslation("dashboard.scope.overseen", inScope.size()));
+		scope.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
+		scope.setId("dashboard-scope");
+		this.content.setWidthFull();
+		add(title, scope, this.filters, this.content);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.filters.read(event.getLocation().getQueryParameters());
+		show();
+	}
+
+	private void filtersChanged() {
+		UrlParameters.show(this, "dashboard", this.filters.parameters());
+		show();
+	}
+
+	/** Counts the figures for the filter and draws them. */
+	private void show() {
+		DashboardFilter filter = this.filters.value();
+		Dashboard dashboard = this.dashboards.dashboard(filter);
+		DashboardLinks links = new DashboardLinks(filter, this.departments);
+		this.content.removeAll();
+		ReportingPeriod period = filter.period();
+		ReportingPeriod before = period.previous();
+		Paragraph compared = new Paragraph(
+				getTranslation("dashboard.compared", period.from(), period.to(), before.from(), before.to()));
+		compared.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+		Anchor map = new Anchor(links.hazards(null, Map.of("open", "true")).replaceFirst("^hazards", "hazards/map"),
+				getTranslation("dashboard.open-map"));
+		map.setId("dashboard-map");
+		this.content.add(compared, new HeadlineCards(dashboard.headline(), links),
+				new H3(getTranslation("dashboard.ranking")), new RankingGrid(dashboard.ranking(), links, this::open),
+				new DashboardCharts(dashboard, links, this::open), map);
+	}
+
+	private void open(String location) {
+		getUI().ifPresent(ui -> ui.navigate(location));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("menu.dashboard");
+	}
+
+}
