@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the demo work through the same services users call: a plenary meeting two weeks
  * ago with the chair's speech, its requirements extracted, the complete ones issued (the
- * rest left for review), an overdue task, the hazard ledger ({@link DemoLedger}), and one
- * daily run so reminders and 督办 notices exist.
+ * rest left for review), an overdue task, half a year of departments' work
+ * ({@link DemoTaskHistory}), the hazard ledger ({@link DemoLedger}), and one daily run so
+ * reminders and 督办 notices exist.
  */
 @Component
 public class DemoWork {
@@ -57,11 +58,14 @@ public class DemoWork {
 
 	private final DemoInspections inspections;
 
+	private final DemoTaskHistory history;
+
 	private final Clock clock;
 
 	DemoWork(MeetingService meetings, DirectiveService directives, DirectiveQueries directiveQueries, TaskService tasks,
 			ReminderService reminders, DepartmentService departments, DemoLedger ledger, DemoInspections inspections,
-			Clock clock) {
+			DemoTaskHistory history, Clock clock) {
+		this.history = history;
 		this.ledger = ledger;
 		this.inspections = inspections;
 		this.meetings = meetings;
@@ -94,6 +98,7 @@ public class DemoWork {
 		Map<String, Long> codes = this.departments.directory()
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(DepartmentRef::code, DepartmentRef::id));
+		this.history.create(today, codes);
 		this.ledger.create(today, codes);
 		this.inspections.create(today, codes);
 		this.reminders.runFor(today);

@@ -53,6 +53,11 @@ abstract class BrowserTest {
 
 	static WebDriver driver;
 
+	/**
+	 * What shows once a user's home has opened: the greeting, or a leader's dashboard.
+	 */
+	private static final String HOME = "#home-greeting, #dashboard-scope";
+
 	@LocalServerPort
 	int port;
 
@@ -150,7 +155,7 @@ abstract class BrowserTest {
 	 */
 	WebDriverWait signInAsDemo(String username) {
 		WebDriverWait wait = signIn(username, TestUsers.DEMO_PASSWORD);
-		wait.until(d -> d.getCurrentUrl().contains("login?") || !d.findElements(By.id("home-greeting")).isEmpty());
+		wait.until(d -> d.getCurrentUrl().contains("login?") || !d.findElements(By.cssSelector(HOME)).isEmpty());
 		if (driver.getCurrentUrl().contains("login?expired")) {
 			// the login form's session went away under it (the page says so): sign in
 			// again,
@@ -158,7 +163,7 @@ abstract class BrowserTest {
 			wait = signIn(username, TestUsers.DEMO_PASSWORD);
 		}
 		try {
-			wait.until(d -> !d.findElements(By.cssSelector("#home-greeting")).isEmpty());
+			wait.until(d -> !d.findElements(By.cssSelector(HOME)).isEmpty());
 		}
 		catch (org.openqa.selenium.TimeoutException ex) {
 			screenshot("sign-in-failed-" + username);

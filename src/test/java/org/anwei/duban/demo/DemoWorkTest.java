@@ -37,6 +37,9 @@ class DemoWorkTest extends SignedInAsAdminTest {
 	DemoWork demo;
 
 	@Autowired
+	org.anwei.duban.dashboard.DashboardService dashboards;
+
+	@Autowired
 	DirectiveQueries directives;
 
 	@Autowired
@@ -108,6 +111,28 @@ class DemoWorkTest extends SignedInAsAdminTest {
 					PageRequest.of(0, 20))
 			.getFirst();
 		assertThat(this.supervision.notices(TaskQueries.SUPERVISED_TYPE, overdue.id())).isNotEmpty();
+
+		// the dashboard means something: most departments have work and hazards, done on
+		// time and late, open and overdue, over the months
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		var halfYear = new org.anwei.duban.base.ReportingPeriod(today.minusMonths(6), today);
+		var dashboard = this.dashboards.dashboard(org.anwei.duban.dashboard.DashboardFilter.of(halfYear));
+		assertThat(dashboard.ranking()).as("member departments and districts with tasks issued in half a year")
+			.filteredOn(r -> r.tasks().current().issued() > 0)
+			.hasSizeGreaterThanOrEqualTo(DemoTaskHistory.DEPARTMENTS.size());
+		assertThat(dashboard.ranking()).as("departments with hazards")
+			.filteredOn(r -> r.hazards().found() > 0)
+			.hasSizeGreaterThanOrEqualTo(10);
+		var figures = dashboard.headline().tasks().current();
+		assertThat(figures.onTime()).isGreaterThan(figures.overdue()).isGreaterThan(5);
+		assertThat(figures.returns()).isPositive();
+		assertThat(figures.extensions()).isPositive();
+		assertThat(figures.urges()).isPositive();
+		assertThat(dashboard.trend()).as("tasks issued in most of the last six months")
+			.filteredOn(m -> m.issued() > 0)
+			.hasSizeGreaterThanOrEqualTo(5);
+		assertThat(dashboard.ranking()).extracting(org.anwei.duban.dashboard.RankingRow::light)
+			.contains(StatusLight.RED, StatusLight.GREEN);
 	}
 
 }

@@ -43,7 +43,7 @@ class RouteAccessMatrixTest {
 			Map.entry("hazards/rechecks", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
 			Map.entry("hazards/statistics", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
 			Map.entry("hazards/map", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
-			Map.entry("admin/map", EnumSet.of(Who.ADMIN)),
+			Map.entry("dashboard", EnumSet.of(Who.STAFF, Who.LEADER)), Map.entry("admin/map", EnumSet.of(Who.ADMIN)),
 			Map.entry("inspections", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
 			Map.entry("inspections/:inspectionId", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
 			Map.entry("notifications", SIGNED_IN), Map.entry("my-work", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),

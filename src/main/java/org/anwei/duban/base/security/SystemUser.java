@@ -30,10 +30,22 @@ public final class SystemUser {
 		return call(Set.of(Role.ADMIN), work);
 	}
 
+	/**
+	 * The demo's history of department work (signing, reporting), as "system" acting for
+	 * the department with the liaison role.
+	 */
+	public static <T> T callForDepartment(long departmentId, Supplier<T> work) {
+		return call(Set.of(Role.DEPT), departmentId, work);
+	}
+
 	private static <T> T call(Set<Role> roles, Supplier<T> work) {
+		return call(roles, null, work);
+	}
+
+	private static <T> T call(Set<Role> roles, @org.jspecify.annotations.Nullable Long departmentId, Supplier<T> work) {
 		SecurityContext previous = SecurityContextHolder.getContext();
-		AppUserPrincipal system = new AppUserPrincipal(0, USERNAME, "系统", null, roles, Set.of(), false, null, true,
-				true, false);
+		AppUserPrincipal system = new AppUserPrincipal(0, USERNAME, "系统", departmentId, roles, Set.of(), false, null,
+				true, true, false);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));

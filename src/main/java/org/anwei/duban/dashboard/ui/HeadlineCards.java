@@ -30,20 +30,21 @@ class HeadlineCards extends Div {
 		add(card("completed", now.completed(), before.completed(), links.tasks(TaskFigure.COMPLETED, null), false));
 		add(card("overdue", now.overdue(), before.overdue(), links.tasks(TaskFigure.OVERDUE, null), true));
 		add(rate(now.onTimeRate(), before.onTimeRate(), links.tasks(TaskFigure.ON_TIME, null)));
-		add(card("hazards-open", hazards.open(), null, links.hazards(null, Map.of("open", "true")), false));
+		add(card("hazards-open", hazards.open(), null, links.hazards(null, Map.of("open", "true")), true));
 		add(card("hazards-major", hazards.majorOpen(), null,
 				links.hazards(null, Map.of("open", "true", "level", "MAJOR")), true));
 		add(card("hazards-overdue", hazards.overdue(), null, links.hazards(null, Map.of("overdue", "true")), true));
-		add(card("hazards-found", hazards.found(), hazards.foundBefore(), links.hazardsFound(null, false), false));
+		add(card("hazards-found", hazards.found(), hazards.foundBefore(), links.hazardsFound(null, false), null));
 		add(card("rebounds", hazards.rebounds(), hazards.reboundsBefore(), links.hazardsFound(null, true), true));
 		add(card("actions", headline.actions(), headline.actionsBefore(), links.actions(null), true));
 	}
 
 	/**
 	 * A number with its change; {@code worseWhenHigher} colours a rise as bad (overdue)
-	 * or good (completed).
+	 * or good (completed), or not at all when null (issued: neither good nor bad).
 	 */
-	private Anchor card(String name, long value, @Nullable Long previous, String href, boolean worseWhenHigher) {
+	private Anchor card(String name, long value, @Nullable Long previous, String href,
+			@Nullable Boolean worseWhenHigher) {
 		Span change = previous == null ? hint(getTranslation("dashboard.now"))
 				: change(value - previous, previous, worseWhenHigher);
 		return card(name, String.valueOf(value), change, href);
@@ -74,11 +75,13 @@ class HeadlineCards extends Div {
 		return card;
 	}
 
-	private Span change(long delta, long previous, boolean worseWhenHigher) {
+	private Span change(long delta, long previous, @Nullable Boolean worseWhenHigher) {
 		Span change = hint(
 				getTranslation("dashboard.change", delta > 0 ? "+" + delta : String.valueOf(delta), previous));
-		boolean worse = worseWhenHigher ? delta > 0 : delta < 0;
-		change.addClassName(delta == 0 ? "change-same" : worse ? "change-worse" : "change-better");
+		if (worseWhenHigher != null) {
+			boolean worse = worseWhenHigher ? delta > 0 : delta < 0;
+			change.addClassName(delta == 0 ? "change-same" : worse ? "change-worse" : "change-better");
+		}
 		return change;
 	}
 

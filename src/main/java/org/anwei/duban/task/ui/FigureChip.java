@@ -22,7 +22,7 @@ class FigureChip extends HorizontalLayout {
 		close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
 		close.setAriaLabel(getTranslation("task.figure.clear"));
 		close.setId("task-figure-clear");
-		this.label.getElement().getThemeList().add("badge contrast");
+		this.label.getElement().getThemeList().addAll(java.util.List.of("badge", "contrast"));
 		this.label.setId("task-figure");
 		add(this.label, close);
 		setAlignItems(Alignment.CENTER);

@@ -236,6 +236,10 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		QueryParameters parameters = event.getLocation().getQueryParameters();
+		// first the filters without a field: setting a field below rewrites the URL from
+		// all of them
+		this.meetingId = parameters.getSingleParameter("meeting").flatMap(TaskListView::number).orElse(null);
+		this.figure = figure(parameters).orElse(null);
 		parameters.getSingleParameter("q").ifPresent(this.search::setValue);
 		parameters.getSingleParameter("status")
 			.flatMap(s -> named(TaskStatus.values(), s))
@@ -252,8 +256,6 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 			.ifPresent(this.category::setValue);
 		parameters.getSingleParameter("from").flatMap(TaskListView::date).ifPresent(this.from::setValue);
 		parameters.getSingleParameter("to").flatMap(TaskListView::date).ifPresent(this.to::setValue);
-		this.meetingId = parameters.getSingleParameter("meeting").flatMap(TaskListView::number).orElse(null);
-		this.figure = figure(parameters).orElse(null);
 		this.figureChip.show(this.figure);
 		this.grid.getDataProvider().refreshAll();
 	}
