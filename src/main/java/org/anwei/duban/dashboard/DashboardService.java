@@ -76,7 +76,7 @@ public class DashboardService {
 	public Dashboard dashboard(DashboardFilter filter) {
 		ReportingPeriod period = filter.period();
 		TaskFilter taskScope = TaskFilter.scope(filter.departmentId(), filter.meetingId(), filter.category());
-		HazardFilter hazardScope = hazardScope(filter, false);
+		HazardFilter hazardScope = filter.hazards(false);
 		Map<Long, DepartmentTaskFigures> taskRows = this.tasks.byLeadDepartment(taskScope, period)
 			.stream()
 			.collect(Collectors.toMap(DepartmentTaskFigures::departmentId, Function.identity()));
@@ -91,20 +91,12 @@ public class DashboardService {
 		Set<Long> inScope = ranking.stream().map(r -> r.department().id()).collect(Collectors.toSet());
 		Headline headline = new Headline(taskTotal, this.hazards.figures(hazardScope, period), sum(actions, inScope),
 				sum(actionsBefore, inScope));
-		HazardFilter openHazards = hazardScope(filter, true);
+		HazardFilter openHazards = filter.hazards(true);
 		return new Dashboard(filter, headline, ranking,
 				this.tasks.trend(taskScope, YearMonth.from(period.to()), TREND_MONTHS),
 				this.tasks.meetings(taskScope, period, MEETINGS),
 				this.hazardStatistics.byLevel(openHazards, StatisticsDimension.DISTRICT),
 				this.hazardStatistics.byLevel(openHazards, StatisticsDimension.INDUSTRY));
-	}
-
-	/**
-	 * The hazards the filter selects: its department, district and category as industry.
-	 */
-	static HazardFilter hazardScope(DashboardFilter filter, boolean openOnly) {
-		return new HazardFilter(null, null, null, filter.departmentId(), filter.district(), filter.category(), null,
-				false, false, null, null, openOnly);
 	}
 
 	/** Active departments the caller may see, narrowed to the filter's department. */

@@ -46,8 +46,6 @@ class HazardVolumeBenchmark extends SignedInAsAdminTest {
 
 	private static final int RUNS = 7;
 
-	private static final List<String> DISTRICTS = List.of("城东区", "城西区", "高新区", "临江县", "青山县");
-
 	@Autowired
 	JdbcTemplate jdbc;
 
@@ -73,7 +71,7 @@ class HazardVolumeBenchmark extends SignedInAsAdminTest {
 	void hazard_ledger_at_volume() throws IOException {
 		List<Long> ids = this.departments.directory().stream().map(DepartmentRef::id).toList();
 		long seedStart = System.nanoTime();
-		seed(ids);
+		HazardVolumeSeed.seed(this.jdbc, ids, HAZARDS);
 		System.out.printf("seeded %,d hazards in %.1f s%n", HAZARDS, (System.nanoTime() - seedStart) / 1e9);
 
 		this.users.login(TestUsers.STAFF);
@@ -169,8 +167,8 @@ class HazardVolumeBenchmark extends SignedInAsAdminTest {
 			}
 			for (int r = 1; r <= rows; r++) {
 				String[] values = { String.valueOf(r), "导入压测单位" + r + "号", "导入压测隐患第" + r + "条：消防通道堵塞。", "一般", "管理缺陷",
-						"消防", DISTRICTS.get(r % 5), "某路 " + r + " 号", "市应急管理局", today.plusDays(30).toString(), "清理通道。",
-						r % 3 == 0 ? "已销号" : "整改中" };
+						"消防", HazardVolumeSeed.DISTRICTS.get(r % 5), "某路 " + r + " 号", "市应急管理局",
+						today.plusDays(30).toString(), "清理通道。", r % 3 == 0 ? "已销号" : "整改中" };
 				Row row = sheet.createRow(r);
 				for (int c = 0; c < values.length; c++) {
 					row.createCell(c).setCellValue(values[c]);
@@ -190,58 +188,6 @@ class HazardVolumeBenchmark extends SignedInAsAdminTest {
 	 */
 	private void touchOneHazard() {
 		this.jdbc.update("update hazard set urge_count = urge_count + 1 where id = (select min(id) from hazard)");
-	}
-
-	/** A degree within half a degree of {@code base}, as stored (six decimals). */
-	private static java.math.BigDecimal coordinate(int base, Random random) {
-		return java.math.BigDecimal.valueOf(base + random.nextDouble() / 2).setScale(6, java.math.RoundingMode.HALF_UP);
-	}
-
-	private void seed(List<Long> departments) {
-		Random random = new Random(42);
-		Long firstId = this.jdbc.queryForObject("select coalesce(max(id), 0) from hazard", Long.class);
-		long base = (firstId == null ? 0 : firstId) + 1;
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-		String[] statuses = { "REGISTERED", "RECTIFYING", "RECTIFYING", "AWAITING_ACCEPTANCE", "CLOSED", "CLOSED",
-				"CLOSED" };
-		DirectiveCategory[] industries = DirectiveCategory.values();
-		String[] types = { "PERSON", "THING", "MANAGEMENT", "ENVIRONMENT" };
-		int batch = 2_000;
-		for (int from = 0; from < HAZARDS; from += batch) {
-			List<Object[]> rows = new ArrayList<>();
-			for (int i = from; i < Math.min(HAZARDS, from + batch); i++) {
-				long id = base + i;
-				LocalDate found = today.minusDays(random.nextInt(365));
-				LocalDate limit = found.plusDays(10 + random.nextInt(50));
-				String status = statuses[random.nextInt(statuses.length)];
-				boolean closed = status.equals("CLOSED");
-				boolean rectified = closed || status.equals("AWAITING_ACCEPTANCE");
-				Instant rectifiedAt = found.plusDays(5 + random.nextInt(40))
-					.atStartOfDay(ZoneId.of("Asia/Shanghai"))
-					.toInstant();
-				String unit = "压测单位" + (i % 50_000) + "号";
-				rows.add(new Object[] { id, "BM-2019-" + String.format("%06d", i + 1), 2019, i + 1, Date.valueOf(found),
-						"INSPECTION", unit, unit, industries[random.nextInt(industries.length)].name(),
-						DISTRICTS.get(random.nextInt(DISTRICTS.size())), "压测路 " + i + " 号", "压测隐患第" + i + "号：问题描述。",
-						random.nextInt(20) == 0 ? "MAJOR" : "GENERAL", types[random.nextInt(types.length)],
-						departments.get(random.nextInt(departments.size())), Date.valueOf(limit), status,
-						Date.valueOf(limit.minusDays(3)),
-						Timestamp.from(found.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant()),
-						rectified ? Timestamp.from(rectifiedAt) : null,
-						closed ? Timestamp.from(rectifiedAt.plusSeconds(86_400L * (1 + random.nextInt(5)))) : null,
-						// two in three located, as when inspectors register on a phone
-						i % 3 == 0 ? null : coordinate(30, random), i % 3 == 0 ? null : coordinate(120, random) });
-			}
-			this.jdbc.batchUpdate(
-					"""
-							insert into hazard (id, version, number, number_year, number_seq, found_on, source, unit_name,
-							  unit_key, industry, district, address, description, level, hazard_type, responsible_department_id,
-							  time_limit, status, remind_from, registered_by, registered_at, rectified_at, closed_at, urge_count,
-							  latitude, longitude)
-							values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'anweiban', ?, ?, ?, 0, ?, ?)
-							""",
-					rows);
-		}
 	}
 
 }

@@ -50,7 +50,7 @@ class TaskVolumeBenchmark extends SignedInAsAdminTest {
 	void task_list_at_volume() {
 		List<Long> ids = this.departments.directory().stream().map(DepartmentRef::id).toList();
 		long seedStart = System.nanoTime();
-		seed(ids);
+		TaskVolumeSeed.seed(this.jdbc, ids, TASKS, REPORTS_PER_TASK, 60);
 		System.out.printf("seeded %,d tasks and %,d reports in %.1f s%n", TASKS, TASKS * REPORTS_PER_TASK,
 				(System.nanoTime() - seedStart) / 1e9);
 
@@ -85,52 +85,6 @@ class TaskVolumeBenchmark extends SignedInAsAdminTest {
 	 */
 	private void touchOneTask() {
 		this.jdbc.update("update task set urge_count = urge_count + 1 where id = (select min(id) from task)");
-	}
-
-	private void seed(List<Long> departments) {
-		Random random = new Random(42);
-		Long firstId = this.jdbc.queryForObject("select coalesce(max(id), 0) from task", Long.class);
-		long base = (firstId == null ? 0 : firstId) + 1;
-		Timestamp now = Timestamp.from(Instant.now());
-		LocalDate today = LocalDate.now();
-		String[] statuses = { "ISSUED", "IN_PROGRESS", "IN_PROGRESS", "SUBMITTED", "DONE", "DONE", "CANCELLED" };
-		int batch = 2_000;
-		for (int from = 0; from < TASKS; from += batch) {
-			List<Object[]> tasks = new ArrayList<>();
-			List<Object[]> parties = new ArrayList<>();
-			List<Object[]> reports = new ArrayList<>();
-			for (int i = from; i < Math.min(TASKS, from + batch); i++) {
-				long id = base + i;
-				long lead = departments.get(random.nextInt(departments.size()));
-				LocalDate deadline = today.plusDays(random.nextInt(240) - 120);
-				LocalDate yellow = deadline.minusDays(3);
-				tasks.add(new Object[] { id, "第" + i + "项安全检查任务", "按要求完成第" + i + "项检查并报送。", lead,
-						statuses[random.nextInt(statuses.length)], Date.valueOf(deadline), Date.valueOf(deadline),
-						Date.valueOf(yellow), now, now });
-				parties.add(new Object[] { id, lead, "LEAD", "SIGNED" });
-				if (random.nextInt(3) == 0) {
-					long assist = departments.get(random.nextInt(departments.size()));
-					if (assist != lead) {
-						parties.add(new Object[] { id, assist, "ASSIST", "PENDING" });
-					}
-				}
-				for (int r = 0; r < REPORTS_PER_TASK; r++) {
-					reports.add(new Object[] { id, lead, "PROGRESS", "第" + r + "次进展：已完成部分检查。", now });
-				}
-			}
-			this.jdbc.batchUpdate("""
-					insert into task (id, version, title, content, category, urgency, lead_department_id, status,
-					  original_deadline, current_deadline, yellow_from, extension_count, issued_at, issued_by,
-					  last_activity_at, urge_count)
-					values (?, 0, ?, ?, 'GENERAL', 'NORMAL', ?, ?, ?, ?, ?, 0, ?, 'anweiban', ?, 0)
-					""", tasks);
-			this.jdbc.batchUpdate("insert into task_party (task_id, department_id, role, state) values (?, ?, ?, ?)",
-					parties);
-			this.jdbc.batchUpdate("""
-					insert into task_report (task_id, department_id, kind, text, created_at, created_by)
-					values (?, ?, ?, ?, ?, 'yjj')
-					""", reports);
-		}
 	}
 
 }

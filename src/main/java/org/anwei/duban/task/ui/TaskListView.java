@@ -36,6 +36,7 @@ import org.anwei.duban.base.ui.PhoneColumns;
 import org.anwei.duban.base.ui.UrlParameters;
 import org.anwei.duban.base.ui.ImportDialog;
 import org.anwei.duban.base.ui.Notifications;
+import org.anwei.duban.base.ui.SpreadsheetDownload;
 import org.anwei.duban.directive.DirectiveCategory;
 import org.anwei.duban.organization.DepartmentRef;
 import org.anwei.duban.organization.DepartmentService;
@@ -47,6 +48,7 @@ import org.anwei.duban.task.TaskFigure;
 import org.anwei.duban.task.TaskFilter;
 import org.anwei.duban.base.ReportingPeriod;
 import org.anwei.duban.task.TaskImportService;
+import org.anwei.duban.task.TaskLedgerExport;
 import org.anwei.duban.task.TaskListItem;
 import org.anwei.duban.task.TaskQueries;
 import org.anwei.duban.task.TaskService;
@@ -96,7 +98,8 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 	private final TaskQueries tasks;
 
 	TaskListView(TaskQueries tasks, TaskService tasksService, SeriesService seriesService,
-			TaskImportService importService, DepartmentService departments, CurrentUser currentUser) {
+			TaskImportService importService, TaskLedgerExport ledger, DepartmentService departments,
+			CurrentUser currentUser) {
 		this.tasks = tasks;
 		setSizeFull();
 		this.search.setPlaceholder(getTranslation("task.search"));
@@ -159,6 +162,8 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 			importTasks.setId("task-import");
 			toolbar.addActions(create, importTasks);
 		}
+		toolbar.addActions(SpreadsheetDownload.of("task-export", getTranslation("task.ledger.export"),
+				() -> ledger.fileName(getLocale()), out -> ledger.write(filter(), getLocale(), out)));
 
 		this.grid.setId("task-grid");
 		this.grid.setEmptyStateText(getTranslation(departmentUser ? "task.empty.department"

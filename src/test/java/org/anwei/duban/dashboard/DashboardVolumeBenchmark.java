@@ -1,0 +1,151 @@
+package org.anwei.duban.dashboard;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.anwei.duban.Medians;
+import org.anwei.duban.SignedInAsAdminTest;
+import org.anwei.duban.TestUsers;
+import org.anwei.duban.accountability.AccountabilityService;
+import org.anwei.duban.base.ReportingPeriod;
+import org.anwei.duban.hazard.HazardOverview;
+import org.anwei.duban.hazard.HazardStatistics;
+import org.anwei.duban.hazard.HazardVolumeSeed;
+import org.anwei.duban.hazard.StatisticsDimension;
+import org.anwei.duban.organization.DepartmentRef;
+import org.anwei.duban.organization.DepartmentService;
+import org.anwei.duban.task.FigureFilter;
+import org.anwei.duban.task.TaskFigure;
+import org.anwei.duban.task.TaskFilter;
+import org.anwei.duban.task.TaskQueries;
+import org.anwei.duban.task.TaskStatistics;
+import org.anwei.duban.task.TaskVolumeSeed;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Volume harness for the leaders' dashboard at 100,000 tasks (500,000 reports, 60
+ * meetings), 200,000 hazards and 2,000 accountability records, on whichever database the
+ * tests use: seeds with JDBC batches, then reports the median time of the whole dashboard
+ * for staff and a leader and of each query it is made of, and of a figure's drill-down.
+ * Off by default; not an assertion of speed:
+ * {@code ./mvnw test -Dtest=DashboardVolumeBenchmark -Danwei.benchmark=true} (add the
+ * MariaDB settings of the README to measure MariaDB).
+ */
+@EnabledIfSystemProperty(named = "anwei.benchmark", matches = "true")
+class DashboardVolumeBenchmark extends SignedInAsAdminTest {
+
+	private static final int TASKS = 100_000;
+
+	private static final int REPORTS_PER_TASK = 5;
+
+	private static final int HAZARDS = 200_000;
+
+	private static final int RECORDS = 2_000;
+
+	private static final int RUNS = 7;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	DashboardService dashboards;
+
+	@Autowired
+	TaskStatistics tasks;
+
+	@Autowired
+	TaskQueries taskQueries;
+
+	@Autowired
+	HazardOverview hazards;
+
+	@Autowired
+	HazardStatistics hazardStatistics;
+
+	@Autowired
+	AccountabilityService accountability;
+
+	@Autowired
+	DepartmentService departments;
+
+	@Test
+	void dashboard_at_volume() {
+		List<Long> ids = this.departments.directory().stream().map(DepartmentRef::id).toList();
+		long start = System.nanoTime();
+		TaskVolumeSeed.seed(this.jdbc, ids, TASKS, REPORTS_PER_TASK, 60);
+		HazardVolumeSeed.seed(this.jdbc, ids, HAZARDS);
+		seedAccountability(ids);
+		System.out.printf("seeded %,d tasks, %,d reports, %,d hazards, %,d records in %.1f s%n", TASKS,
+				TASKS * REPORTS_PER_TASK, HAZARDS, RECORDS, (System.nanoTime() - start) / 1e9);
+
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		ReportingPeriod year = new ReportingPeriod(today.withDayOfYear(1), today.withDayOfYear(today.lengthOfYear()));
+		ReportingPeriod month = ReportingPeriod.of(YearMonth.from(today));
+		this.users.login(TestUsers.STAFF);
+		report("staff: whole dashboard, this year", () -> this.dashboards.dashboard(DashboardFilter.of(year)));
+		report("staff: whole dashboard, this month", () -> this.dashboards.dashboard(DashboardFilter.of(month)));
+		report("staff: whole dashboard, one department, this year",
+				() -> this.dashboards.dashboard(new DashboardFilter(year, null, ids.getFirst(), null, null)));
+		report("  tasks by lead department (period, previous, now)",
+				() -> this.tasks.byLeadDepartment(TaskFilter.none(), year));
+		report("  tasks: twelve months' trend", () -> this.tasks.trend(TaskFilter.none(), YearMonth.from(today), 12));
+		report("  tasks: meeting progress", () -> this.tasks.meetings(TaskFilter.none(), year, 12));
+		var hazardScope = DashboardFilter.of(year).hazards(false);
+		report("  hazards by department (responsible + supervising)",
+				() -> this.hazards.figuresByDepartment(hazardScope, year));
+		report("  hazards in scope (headline)", () -> this.hazards.figures(hazardScope, year));
+		var open = DashboardFilter.of(year).hazards(true);
+		report("  open hazards by district", () -> this.hazardStatistics.byLevel(open, StatisticsDimension.DISTRICT));
+		report("  open hazards by industry", () -> this.hazardStatistics.byLevel(open, StatisticsDimension.INDUSTRY));
+		report("  accountability actions by department",
+				() -> this.accountability.actionsByDepartment(year.from(), year.to()));
+		TaskFilter overdue = TaskFilter.none().with(new FigureFilter(TaskFigure.OVERDUE, year));
+		report("drill-down: overdue this year, count", () -> this.taskQueries.count(overdue));
+		report("drill-down: overdue this year, first page",
+				() -> this.taskQueries.list(overdue, PageRequest.of(0, 50)));
+		this.users.login(TestUsers.LEADER);
+		report("leader (5 departments): whole dashboard, this year",
+				() -> this.dashboards.dashboard(DashboardFilter.of(year)));
+	}
+
+	private void report(String what, Supplier<?> action) {
+		Medians.report(what, RUNS, this::touch, action);
+	}
+
+	/**
+	 * H2 hands back the cached result of a query repeated on unchanged tables; a real
+	 * dashboard is read between changes, so change a row of each table before each run.
+	 */
+	private void touch() {
+		this.jdbc.update("update task set urge_count = urge_count + 1 where id = (select min(id) from task)");
+		this.jdbc.update("update hazard set urge_count = urge_count + 1 where id = (select min(id) from hazard)");
+	}
+
+	private void seedAccountability(List<Long> departments) {
+		List<Object[]> rows = new ArrayList<>();
+		String[] kinds = { "INTERVIEW", "CRITICISM", "ACCOUNTABILITY", "COMMENDATION" };
+		Timestamp now = Timestamp.from(Instant.now());
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		for (int i = 0; i < RECORDS; i++) {
+			rows.add(new Object[] { kinds[i % kinds.length], Date.valueOf(today.minusDays(i % 365)),
+					departments.get(i % departments.size()), "某某", "压测记录。", "安委办", now });
+		}
+		this.jdbc.batchUpdate("""
+				insert into accountability_record (version, kind, record_date, department_id, persons, summary,
+				  decided_by, created_at, created_by)
+				values (0, ?, ?, ?, ?, ?, ?, ?, 'anweiban')
+				""", rows);
+	}
+
+}
