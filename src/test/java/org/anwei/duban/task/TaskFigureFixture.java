@@ -84,19 +84,15 @@ public final class TaskFigureFixture {
 		this.firstLiaison = "fa" + suffix;
 		this.secondLiaison = "fb" + suffix;
 		this.leader = "fl" + suffix;
-		userService.create(
-				new UserCommand(this.firstLiaison, "联络员甲", this.first, Set.of(Role.DEPT), Set.of(), null, null), null);
-		userService.create(
+		// every account is past its first-login password change: UI tests open pages as
+		// them
+		ready(users, userService, suffix, userService.create(
+				new UserCommand(this.firstLiaison, "联络员甲", this.first, Set.of(Role.DEPT), Set.of(), null, null), null));
+		ready(users, userService, suffix, userService.create(
 				new UserCommand(this.secondLiaison, "联络员乙", this.second, Set.of(Role.DEPT), Set.of(), null, null),
-				null);
-		String temporary = userService
-			.create(new UserCommand(this.leader, "分管领导", null, Set.of(Role.LEADER), Set.of(this.first), null, null),
-					null)
-			.temporaryPassword();
-		// the leader also opens pages in UI tests: past the first-login password change
-		users.login(this.leader);
-		userService.changeOwnPassword(temporary, "Fixture@" + suffix);
-		users.login(TestUsers.ADMIN);
+				null));
+		ready(users, userService, suffix, userService.create(
+				new UserCommand(this.leader, "分管领导", null, Set.of(Role.LEADER), Set.of(this.first), null, null), null));
 
 		this.t1 = issue(5, "甲：按时办结", DirectiveCategory.FIRE, this.first, Set.of(), day(20));
 		sign(this.t1, 6);
@@ -131,6 +127,13 @@ public final class TaskFigureFixture {
 		as(TestUsers.STAFF, day(21), () -> tasks.cancel(t5, version(t5), "重复下发。"));
 
 		this.t6 = issue(6, "己：乙牵头甲配合", DirectiveCategory.FIRE, this.second, Set.of(this.first), day(16));
+		users.login(TestUsers.ADMIN);
+	}
+
+	private static void ready(TestUsers users, UserService userService, String suffix,
+			org.anwei.duban.security.CreatedUser created) {
+		users.login(created.account().username());
+		userService.changeOwnPassword(created.temporaryPassword(), "Fixture@" + suffix);
 		users.login(TestUsers.ADMIN);
 	}
 

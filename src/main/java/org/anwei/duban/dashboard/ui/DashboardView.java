@@ -24,12 +24,18 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.anwei.duban.base.ReportingPeriod;
 import org.anwei.duban.base.security.CurrentUser;
+import org.anwei.duban.base.security.Role;
 import org.anwei.duban.base.security.Roles;
+import org.anwei.duban.base.ui.Notifications;
+import org.anwei.duban.base.ui.TextDialog;
 import org.anwei.duban.base.ui.UrlParameters;
 import org.anwei.duban.dashboard.Dashboard;
 import org.anwei.duban.dashboard.DashboardFilter;
 import org.anwei.duban.dashboard.DashboardService;
 import org.anwei.duban.hazard.HazardProperties;
+import org.anwei.duban.instruction.DepartmentInstructions;
+import org.anwei.duban.instruction.ui.InstructionList;
+import org.anwei.duban.dashboard.RankingRow;
 import org.anwei.duban.meeting.MeetingFilter;
 import org.anwei.duban.meeting.MeetingService;
 import org.anwei.duban.organization.DepartmentRef;
@@ -47,6 +53,9 @@ import org.springframework.data.domain.PageRequest;
 @RolesAllowed({ Roles.LEADER, Roles.STAFF })
 public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+	/** Instructions listed under the charts, newest first. */
+	private static final int INSTRUCTIONS = 10;
+
 	/** Meetings offered in the meeting filter, newest first. */
 	private static final int MEETING_CHOICES = 200;
 
@@ -58,9 +67,16 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
 	private final Map<Long, DepartmentRef> departments;
 
+	private final DepartmentInstructions instructions;
+
+	private final boolean leader;
+
 	DashboardView(DashboardService dashboards, DepartmentService departments, MeetingService meetings,
-			HazardProperties hazards, CurrentUser currentUser, TaskProperties taskProperties, Clock clock) {
+			HazardProperties hazards, DepartmentInstructions instructions, CurrentUser currentUser,
+			TaskProperties taskProperties, Clock clock) {
 		this.dashboards = dashboards;
+		this.instructions = instructions;
+		this.leader = currentUser.require().hasRole(Role.LEADER);
 		this.departments = departments.directory()
 			.stream()
 			.collect(Collectors.toMap(DepartmentRef::id, Function.identity()));
@@ -110,8 +126,28 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 				getTranslation("dashboard.open-map"));
 		map.setId("dashboard-map");
 		this.content.add(compared, new HeadlineCards(dashboard.headline(), links),
-				new H3(getTranslation("dashboard.ranking")), new RankingGrid(dashboard.ranking(), links, this::open),
-				new DashboardCharts(dashboard, links, this::open), map);
+				new H3(getTranslation("dashboard.ranking")),
+				new RankingGrid(dashboard.ranking(), links, this::open, this.leader ? this::instruct : null),
+				new DashboardCharts(dashboard, links, this::open), map,
+				new H3(getTranslation("dashboard.instructions")), instructionList(filter));
+	}
+
+	private InstructionList instructionList(DashboardFilter filter) {
+		InstructionList list = new InstructionList(this.instructions.newest(filter.departmentId(), INSTRUCTIONS), true);
+		list.setId("dashboard-instructions");
+		return list;
+	}
+
+	/** A leader's 批示 to a department of the ranking; the department is told. */
+	private void instruct(RankingRow row) {
+		TextDialog dialog = new TextDialog("dashboard.instruct", "field.instruction.text", "instruction.text", true,
+				text -> {
+					this.instructions.instruct(row.department().id(), text);
+					Notifications.success(getTranslation("dashboard.instructed", row.department().name()));
+					show();
+				});
+		dialog.setHeaderTitle(getTranslation("dashboard.instruct-to", row.department().name()));
+		dialog.open();
 	}
 
 	private void open(String location) {

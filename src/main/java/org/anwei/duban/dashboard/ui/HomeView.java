@@ -22,6 +22,8 @@ import jakarta.annotation.security.PermitAll;
 import org.anwei.duban.base.security.AppUserPrincipal;
 import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.base.security.Role;
+import org.anwei.duban.instruction.DepartmentInstructions;
+import org.anwei.duban.instruction.ui.InstructionList;
 import org.anwei.duban.meeting.MeetingFilter;
 import org.anwei.duban.meeting.MeetingService;
 import org.anwei.duban.meeting.MeetingStatus;
@@ -45,7 +47,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
 	private final boolean leaderOnly;
 
-	HomeView(CurrentUser currentUser, DepartmentService departments, TaskQueries tasks, MeetingService meetings) {
+	/** Leaders' instructions to a liaison's department shown on the home. */
+	private static final int INSTRUCTIONS = 5;
+
+	HomeView(CurrentUser currentUser, DepartmentService departments, TaskQueries tasks, MeetingService meetings,
+			DepartmentInstructions instructions) {
 		AppUserPrincipal user = currentUser.require();
 		this.leaderOnly = user.hasRole(Role.LEADER) && !user.hasRole(Role.STAFF) && !user.hasRole(Role.DEPT);
 		H2 greeting = new H2(getTranslation("home.greeting", user.displayName()));
@@ -76,6 +82,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeE
 			long active = departments.count(new DepartmentFilter(null, null, true));
 			about.add(fact(getTranslation("home.active-departments"), String.valueOf(active),
 					getTranslation("home.active-departments.note")));
+		}
+		if (user.hasRole(Role.DEPT) && user.departmentId() != null) {
+			InstructionList list = new InstructionList(instructions.newest(user.departmentId(), INSTRUCTIONS), false);
+			list.setId("home-instructions");
+			add(new H3(getTranslation("home.instructions")), list);
 		}
 		if (!about.isEmpty()) {
 			add(new H3(getTranslation("home.about")), cards(about));

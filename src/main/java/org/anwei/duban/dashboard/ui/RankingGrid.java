@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -25,7 +27,12 @@ class RankingGrid extends Grid<RankingRow> {
 	/** What a click on each column's cell opens, by column key. */
 	private final Map<String, Function<RankingRow, String>> drills = new LinkedHashMap<>();
 
-	RankingGrid(List<RankingRow> rows, DashboardLinks links, java.util.function.Consumer<String> open) {
+	/**
+	 * @param instruct what the "批示" button of a row does; no such button when null (only
+	 * leaders instruct)
+	 */
+	RankingGrid(List<RankingRow> rows, DashboardLinks links, java.util.function.Consumer<String> open,
+			java.util.function.@org.jspecify.annotations.Nullable Consumer<RankingRow> instruct) {
 		setId("department-ranking");
 		addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
 		setEmptyStateText(getTranslation("dashboard.ranking.empty"));
@@ -68,6 +75,14 @@ class RankingGrid extends Grid<RankingRow> {
 		drills.put("department", r -> links.tasks(TaskFigure.ISSUED, r.department().id()));
 		drills.put("light", r -> links.tasks(TaskFigure.RED, r.department().id()));
 		drills.put("score", r -> links.tasks(TaskFigure.OVERDUE, r.department().id()));
+		if (instruct != null) {
+			addComponentColumn(r -> {
+				Button button = new Button(getTranslation("dashboard.instruct"), e -> instruct.accept(r));
+				button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+				button.setId("ranking-instruct-" + r.department().code());
+				return button;
+			}).setKey("instruct").setAutoWidth(true).setFlexGrow(0);
+		}
 		addItemClickListener(e -> {
 			if (e.getColumn() != null && this.drills.containsKey(e.getColumn().getKey())) {
 				open.accept(this.drills.get(e.getColumn().getKey()).apply(e.getItem()));

@@ -6,6 +6,9 @@ import java.util.regex.Pattern;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import org.anwei.duban.base.ui.TextDialog;
+import org.anwei.duban.instruction.ui.InstructionList;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.anwei.duban.task.TaskFigureFixture.MONTH;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -136,6 +140,38 @@ class DashboardUiTest extends KaribuTest {
 		UI.getCurrent().navigate("dashboard?" + this.month + "&department=" + this.secondCode);
 		assertThat(view.filters.department.getValue()).as("a department outside the scope is ignored").isNull();
 		assertThat(GridKt._size(ranking())).isOne();
+	}
+
+	@Test
+	void a_leader_instructs_a_department_from_the_ranking_and_its_liaison_reads_it_at_home() {
+		login(TestUsers.STAFF, "dashboard?" + this.month + "&department=" + this.firstCode);
+		assertThat(ranking().getColumnByKey("instruct")).as("staff do not instruct").isNull();
+
+		// another user, another page: the dashboard is built again for them
+		login(this.f.leader, "tasks");
+		UI.getCurrent().navigate("dashboard?" + this.month);
+		_click((Button) GridKt._getCellComponent(ranking(), 0, "instruct"));
+		TextDialog dialog = _get(TextDialog.class);
+		_click(dialog.confirm);
+		assertThat(dialog.isOpened()).as("an empty instruction is refused in the dialog").isTrue();
+		dialog.text.setValue("逾期任务请于月底前清零，主要负责同志亲自督办。");
+		_click(dialog.confirm);
+		assertThat(textOf(_get(InstructionList.class, spec -> spec.withId("dashboard-instructions"))))
+			.contains("月底前清零");
+
+		login(this.f.firstLiaison, "");
+		assertThat(textOf(_get(InstructionList.class, spec -> spec.withId("home-instructions")))).contains("月底前清零")
+			.contains("分管领导");
+		login(this.f.secondLiaison, "tasks");
+		UI.getCurrent().navigate("");
+		assertThat(textOf(_get(InstructionList.class, spec -> spec.withId("home-instructions"))))
+			.doesNotContain("月底前清零");
+	}
+
+	private static String textOf(com.vaadin.flow.component.Component component) {
+		StringBuilder text = new StringBuilder();
+		component.getElement().getChildren().forEach(c -> text.append(c.getTextRecursively()).append('\n'));
+		return text.toString();
 	}
 
 	@SuppressWarnings("unchecked")

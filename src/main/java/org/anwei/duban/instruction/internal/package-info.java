@@ -1,0 +1,4 @@
+@NullMarked
+package org.anwei.duban.instruction.internal;
+
+import org.jspecify.annotations.NullMarked;
