@@ -53,7 +53,7 @@ final class TaskFigures {
 		Predicate active = cb.and(notCancelled, cb.lessThan(issuedAt, end),
 				cb.or(cb.isNull(completedAt), cb.greaterThanOrEqualTo(completedAt, start)));
 		return switch (figure) {
-			case ISSUED -> cb.and(cb.greaterThanOrEqualTo(issuedAt, start), cb.lessThan(issuedAt, end));
+			case ISSUED -> cb.between(t.get("issuedOn"), period.from(), period.to());
 			case OPEN_AT_END -> cb.and(notCancelled, cb.lessThan(issuedAt, end),
 					cb.or(cb.isNull(completedAt), cb.greaterThanOrEqualTo(completedAt, end)));
 			case COMPLETED ->

@@ -121,7 +121,7 @@ public class TaskService {
 		Instant now = this.clock.instant();
 		LocalDate issued = LocalDate.ofInstant(now, this.properties.zone());
 		Task task = new Task(draft, Deadlines.yellowFrom(issued, draft.deadline(), this.properties),
-				this.access.username(), now);
+				this.access.username(), now, issued);
 		if (source != null) {
 			task.recordSource(new TaskSource(source));
 		}

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -91,33 +92,48 @@ public class TaskStatistics {
 		return result;
 	}
 
-	/** The months up to and including {@code last}: issued, completed, missed. */
+	/**
+	 * The months up to and including {@code last}: issued, completed, missed (the
+	 * conditions of {@link TaskFigure#ISSUED}, {@link TaskFigure#COMPLETED} and
+	 * {@link TaskFigure#OVERDUE} for each month), each counted by one query grouped by
+	 * month over an index of days.
+	 */
 	@PreAuthorize(TaskQueries.READERS)
 	@Transactional(readOnly = true)
 	public List<MonthTaskFigures> trend(TaskFilter filter, YearMonth last, int months) {
+		TaskFigures.Moment now = moment();
+		ReportingPeriod span = new ReportingPeriod(last.minusMonths(months - 1L).atDay(1), last.atEndOfMonth());
+		Map<YearMonth, Long> issued = perMonth(filter, now, "issuedOn", span,
+				(t, cb) -> cb.between(t.get("issuedOn"), span.from(), span.to()));
+		Map<YearMonth, Long> completed = perMonth(filter, now, "completedOn", span, (t, cb) -> cb
+			.and(cb.equal(t.get("status"), TaskStatus.DONE), cb.between(t.get("completedOn"), span.from(), span.to())));
+		Map<YearMonth, Long> overdue = perMonth(filter, now, "currentDeadline", span,
+				(t, cb) -> TaskFigures.of(TaskFigure.OVERDUE, span, t, cb, now));
+		List<MonthTaskFigures> result = new ArrayList<>();
+		for (int i = months - 1; i >= 0; i--) {
+			YearMonth month = last.minusMonths(i);
+			result.add(new MonthTaskFigures(month, issued.getOrDefault(month, 0L), completed.getOrDefault(month, 0L),
+					overdue.getOrDefault(month, 0L)));
+		}
+		return result;
+	}
+
+	/** Tasks in scope meeting the condition, counted per month of the given day. */
+	private Map<YearMonth, Long> perMonth(TaskFilter filter, TaskFigures.Moment now, String day, ReportingPeriod span,
+			java.util.function.BiFunction<Root<Task>, HibernateCriteriaBuilder, Predicate> when) {
 		HibernateCriteriaBuilder cb = builder();
 		CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
 		Root<Task> t = query.from(Task.class);
-		TaskFigures.Moment now = moment();
-		List<YearMonth> span = new ArrayList<>();
-		List<jakarta.persistence.criteria.Selection<?>> columns = new ArrayList<>();
-		for (int i = months - 1; i >= 0; i--) {
-			YearMonth month = last.minusMonths(i);
-			span.add(month);
-			ReportingPeriod p = ReportingPeriod.of(month);
-			for (TaskFigure figure : List.of(TaskFigure.ISSUED, TaskFigure.COMPLETED, TaskFigure.OVERDUE)) {
-				columns.add(count(cb, TaskFigures.of(figure, p, t, cb, now)));
-			}
+		Expression<Integer> year = cb.year(t.<LocalDate>get(day));
+		Expression<Integer> month = cb.month(t.<LocalDate>get(day));
+		query.multiselect(year, month, cb.count(t));
+		query.where(scope(filter, t, query, cb, now), when.apply(t, cb));
+		query.groupBy(year, month);
+		Map<YearMonth, Long> counts = new java.util.HashMap<>();
+		for (Object[] row : this.entityManager.createQuery(query).getResultList()) {
+			counts.put(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()), number(row[2]));
 		}
-		query.multiselect(columns);
-		query.where(scope(filter, t, query, cb, now));
-		Object[] row = this.entityManager.createQuery(query).getSingleResult();
-		List<MonthTaskFigures> result = new ArrayList<>();
-		for (int i = 0; i < span.size(); i++) {
-			result.add(new MonthTaskFigures(span.get(i), number(row[i * 3]), number(row[i * 3 + 1]),
-					number(row[i * 3 + 2])));
-		}
-		return result;
+		return counts;
 	}
 
 	/**

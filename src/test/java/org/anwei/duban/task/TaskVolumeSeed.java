@@ -56,7 +56,8 @@ public final class TaskVolumeSeed {
 						Timestamp.from(lastActivity),
 						completed == null ? null : Timestamp.from(completed.atTime(16, 0).atZone(ZONE).toInstant()),
 						completed == null ? null : Date.valueOf(completed), random.nextInt(10) == 0 ? 1 : 0,
-						random.nextInt(6) == 0 ? 1 : 0, "安委会第" + meeting + "次会议", Date.valueOf(issued) });
+						random.nextInt(6) == 0 ? 1 : 0, "安委会第" + meeting + "次会议", Date.valueOf(issued),
+						Date.valueOf(issued) });
 				parties.add(new Object[] { id, lead, "LEAD", "SIGNED" });
 				if (random.nextInt(3) == 0) {
 					long assist = departments.get(random.nextInt(departments.size()));
@@ -73,8 +74,8 @@ public final class TaskVolumeSeed {
 					insert into task (id, version, title, content, category, urgency, meeting_id, lead_department_id,
 					  status, original_deadline, current_deadline, yellow_from, extension_count, issued_at, issued_by,
 					  last_activity_at, completed_at, completed_on, return_count, urge_count, source_meeting_title,
-					  source_meeting_date)
-					values (?, 0, ?, ?, 'GENERAL', 'NORMAL', ?, ?, ?, ?, ?, ?, ?, ?, 'anweiban', ?, ?, ?, ?, ?, ?, ?)
+					  source_meeting_date, issued_on)
+					values (?, 0, ?, ?, 'GENERAL', 'NORMAL', ?, ?, ?, ?, ?, ?, ?, ?, 'anweiban', ?, ?, ?, ?, ?, ?, ?, ?)
 					""", rows);
 			jdbc.batchUpdate("insert into task_party (task_id, department_id, role, state) values (?, ?, ?, ?)",
 					parties);

@@ -64,6 +64,9 @@ public class Task extends AbstractEntity {
 	@Column(name = "issued_at", nullable = false)
 	private Instant issuedAt;
 
+	@Column(name = "issued_on", nullable = false)
+	private LocalDate issuedOn;
+
 	@Column(name = "issued_by", nullable = false, length = 64)
 	private String issuedBy;
 
@@ -105,18 +108,23 @@ public class Task extends AbstractEntity {
 		this.currentDeadline = LocalDate.EPOCH;
 		this.yellowFrom = LocalDate.EPOCH;
 		this.issuedAt = Instant.EPOCH;
+		this.issuedOn = LocalDate.EPOCH;
 		this.issuedBy = "";
 		this.lastActivityAt = Instant.EPOCH;
 	}
 
-	/** A task issued now to a lead department and any assisting ones. */
-	public Task(TaskDraft draft, LocalDate yellowFrom, String issuedBy, Instant now) {
+	/**
+	 * A task issued now ({@code today} in the committee's zone) to a lead department and
+	 * any assisting ones.
+	 */
+	public Task(TaskDraft draft, LocalDate yellowFrom, String issuedBy, Instant now, LocalDate today) {
 		this();
 		this.subject = new TaskSubject(draft);
 		this.originalDeadline = draft.deadline();
 		this.currentDeadline = draft.deadline();
 		this.yellowFrom = yellowFrom;
 		this.issuedAt = now;
+		this.issuedOn = today;
 		this.issuedBy = issuedBy;
 		this.lastActivityAt = now;
 		this.parties.add(new TaskParty(draft.leadDepartmentId(), PartyRole.LEAD));
