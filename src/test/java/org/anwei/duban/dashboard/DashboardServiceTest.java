@@ -17,13 +17,9 @@ import org.anwei.duban.hazard.HazardFigures;
 import org.anwei.duban.hazard.HazardService;
 import org.anwei.duban.hazard.HazardTestData;
 import org.anwei.duban.organization.DepartmentService;
-import org.anwei.duban.security.UserService;
-import org.anwei.duban.supervision.SupervisionService;
-import org.anwei.duban.task.ExtensionService;
 import org.anwei.duban.task.StatusLight;
 import org.anwei.duban.task.TaskFigureFixture;
-import org.anwei.duban.task.TaskQueries;
-import org.anwei.duban.task.TaskService;
+import org.anwei.duban.task.TaskFigureFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,32 +59,19 @@ class DashboardServiceTest extends SignedInAsAdminTest {
 	AccountabilityService accountability;
 
 	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	TaskQueries queries;
-
-	@Autowired
-	ExtensionService extensions;
-
-	@Autowired
-	SupervisionService supervision;
-
-	@Autowired
 	DepartmentService departments;
 
 	@Autowired
-	UserService userService;
+	ReplayClock clock;
 
 	@Autowired
-	ReplayClock clock;
+	TaskFigureFixtures fixtures;
 
 	private TaskFigureFixture f;
 
 	@BeforeEach
 	void seed() {
-		this.f = new TaskFigureFixture(this.users, this.departments, this.userService, this.tasks, this.queries,
-				this.extensions, this.supervision, this.clock);
+		this.f = this.fixtures.create();
 		this.users.login(TestUsers.STAFF);
 		String unit = "驾驶舱夹具" + System.nanoTime();
 		long a = this.f.first;

@@ -7,15 +7,9 @@ import org.anwei.duban.TestUsers;
 import org.anwei.duban.audit.AuditTrail;
 import org.anwei.duban.base.NotFoundException;
 import org.anwei.duban.base.ValidationException;
-import org.anwei.duban.base.ReplayClock;
 import org.anwei.duban.notification.NotificationService;
-import org.anwei.duban.organization.DepartmentService;
-import org.anwei.duban.security.UserService;
-import org.anwei.duban.supervision.SupervisionService;
-import org.anwei.duban.task.ExtensionService;
 import org.anwei.duban.task.TaskFigureFixture;
-import org.anwei.duban.task.TaskQueries;
-import org.anwei.duban.task.TaskService;
+import org.anwei.duban.task.TaskFigureFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,32 +36,13 @@ class DepartmentInstructionsTest extends SignedInAsAdminTest {
 	AuditTrail auditTrail;
 
 	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	TaskQueries queries;
-
-	@Autowired
-	ExtensionService extensions;
-
-	@Autowired
-	SupervisionService supervision;
-
-	@Autowired
-	DepartmentService departments;
-
-	@Autowired
-	UserService userService;
-
-	@Autowired
-	ReplayClock clock;
+	TaskFigureFixtures fixtures;
 
 	private TaskFigureFixture f;
 
 	@BeforeEach
 	void seed() {
-		this.f = new TaskFigureFixture(this.users, this.departments, this.userService, this.tasks, this.queries,
-				this.extensions, this.supervision, this.clock);
+		this.f = this.fixtures.create();
 	}
 
 	@Test

@@ -9,11 +9,7 @@ import java.util.Locale;
 
 import org.anwei.duban.SignedInAsAdminTest;
 import org.anwei.duban.TestUsers;
-import org.anwei.duban.base.ReplayClock;
 import org.anwei.duban.base.ReportingPeriod;
-import org.anwei.duban.organization.DepartmentService;
-import org.anwei.duban.security.UserService;
-import org.anwei.duban.supervision.SupervisionService;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -36,32 +32,13 @@ class TaskLedgerExportTest extends SignedInAsAdminTest {
 	TaskLedgerExport export;
 
 	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	TaskQueries queries;
-
-	@Autowired
-	ExtensionService extensions;
-
-	@Autowired
-	SupervisionService supervision;
-
-	@Autowired
-	DepartmentService departments;
-
-	@Autowired
-	UserService userService;
-
-	@Autowired
-	ReplayClock clock;
+	TaskFigureFixtures fixtures;
 
 	private TaskFigureFixture f;
 
 	@BeforeEach
 	void seed() {
-		this.f = new TaskFigureFixture(this.users, this.departments, this.userService, this.tasks, this.queries,
-				this.extensions, this.supervision, this.clock);
+		this.f = this.fixtures.create();
 	}
 
 	@Test

@@ -4,12 +4,8 @@ import java.util.List;
 
 import org.anwei.duban.SignedInAsAdminTest;
 import org.anwei.duban.TestUsers;
-import org.anwei.duban.base.ReplayClock;
 import org.anwei.duban.base.ReportingPeriod;
 import org.anwei.duban.directive.DirectiveCategory;
-import org.anwei.duban.organization.DepartmentService;
-import org.anwei.duban.security.UserService;
-import org.anwei.duban.supervision.SupervisionService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,29 +29,13 @@ class TaskStatisticsTest extends SignedInAsAdminTest {
 	TaskQueries queries;
 
 	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	ExtensionService extensions;
-
-	@Autowired
-	SupervisionService supervision;
-
-	@Autowired
-	DepartmentService departments;
-
-	@Autowired
-	UserService userService;
-
-	@Autowired
-	ReplayClock clock;
+	TaskFigureFixtures fixtures;
 
 	private TaskFigureFixture f;
 
 	@BeforeEach
 	void seed() {
-		this.f = new TaskFigureFixture(this.users, this.departments, this.userService, this.tasks, this.queries,
-				this.extensions, this.supervision, this.clock);
+		this.f = this.fixtures.create();
 	}
 
 	@Test

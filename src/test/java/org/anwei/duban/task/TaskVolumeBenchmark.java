@@ -1,12 +1,6 @@
 package org.anwei.duban.task;
 
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.function.Supplier;
 
 import org.anwei.duban.Medians;

@@ -8,7 +8,6 @@ import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 
 import org.anwei.duban.task.StatusLight;
 import org.anwei.duban.task.TaskStatus;

@@ -14,17 +14,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import org.anwei.duban.KaribuTest;
 import org.anwei.duban.TestUsers;
-import org.anwei.duban.base.ReplayClock;
 import org.anwei.duban.base.ui.chart.Chart;
 import org.anwei.duban.dashboard.RankingRow;
 import org.anwei.duban.organization.DepartmentFilter;
 import org.anwei.duban.organization.DepartmentService;
-import org.anwei.duban.security.UserService;
-import org.anwei.duban.supervision.SupervisionService;
-import org.anwei.duban.task.ExtensionService;
 import org.anwei.duban.task.TaskFigureFixture;
-import org.anwei.duban.task.TaskQueries;
-import org.anwei.duban.task.TaskService;
+import org.anwei.duban.task.TaskFigureFixtures;
 import org.anwei.duban.task.TaskListItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,25 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DashboardUiTest extends KaribuTest {
 
 	@Autowired
-	TaskService tasks;
-
-	@Autowired
-	TaskQueries queries;
-
-	@Autowired
-	ExtensionService extensions;
-
-	@Autowired
-	SupervisionService supervision;
-
-	@Autowired
 	DepartmentService departments;
 
 	@Autowired
-	UserService userService;
-
-	@Autowired
-	ReplayClock clock;
+	TaskFigureFixtures fixtures;
 
 	private TaskFigureFixture f;
 
@@ -73,8 +53,7 @@ class DashboardUiTest extends KaribuTest {
 
 	@BeforeEach
 	void seed() {
-		this.f = new TaskFigureFixture(this.users, this.departments, this.userService, this.tasks, this.queries,
-				this.extensions, this.supervision, this.clock);
+		this.f = this.fixtures.create();
 		this.month = "period=CUSTOM&from=" + MONTH.atDay(1) + "&to=" + MONTH.atEndOfMonth();
 		this.firstCode = this.departments.get(this.f.first).code();
 		this.secondCode = this.departments.get(this.f.second).code();
