@@ -103,7 +103,11 @@ public class HazardOverview {
 			// a department supervising its own hazard counted it already as responsible
 			scoped = cb.and(scoped, cb.notEqual(h.get(otherThanResponsible), h.get("responsibleDepartmentId")));
 		}
-		query.where(scoped);
+		// closed hazards found before the previous period count for nothing: leave them
+		// out
+		Predicate relevant = cb.or(cb.greaterThanOrEqualTo(h.get("foundOn"), before.from()),
+				cb.notEqual(h.get("status"), HazardStatus.CLOSED));
+		query.where(scoped, relevant);
 		if (groupBy != null) {
 			query.groupBy(h.get(groupBy));
 		}

@@ -148,22 +148,37 @@ public class TaskStatistics {
 		Root<Task> t = query.from(Task.class);
 		TaskFigures.Moment now = moment();
 		Expression<Long> meeting = t.get("subject").get("meetingId");
-		Expression<String> title = t.get("source").get("meetingTitle");
 		Expression<LocalDate> date = t.get("source").get("meetingDate");
-		query.multiselect(meeting, cb.greatest(title), cb.greatest(date), cb.count(t),
+		// counted from the meeting-progress index; the titles come after, from one task
+		// of each meeting
+		query.multiselect(meeting, cb.greatest(date), cb.count(t),
 				count(cb, cb.equal(t.get("status"), TaskStatus.DONE)),
-				count(cb, TaskFigures.of(TaskFigure.RED, period, t, cb, now)));
+				count(cb, TaskFigures.of(TaskFigure.RED, period, t, cb, now)), cb.min(t.<Long>get("id")));
 		query.where(scope(filter, t, query, cb, now), cb.isNotNull(meeting),
 				cb.notEqual(t.get("status"), TaskStatus.CANCELLED), cb.between(date, period.from(), period.to()));
 		query.groupBy(meeting);
 		query.orderBy(cb.desc(cb.greatest(date)), cb.desc(meeting));
-		return this.entityManager.createQuery(query)
-			.setMaxResults(limit)
-			.getResultList()
-			.stream()
-			.map(r -> new MeetingTaskProgress(((Number) r[0]).longValue(), r[1] == null ? "" : (String) r[1],
-					(LocalDate) r[2], number(r[3]), number(r[4]), number(r[5])))
+		List<Object[]> rows = this.entityManager.createQuery(query).setMaxResults(limit).getResultList();
+		Map<Long, String> titles = titles(rows.stream().map(r -> ((Number) r[5]).longValue()).toList());
+		return rows.stream()
+			.map(r -> new MeetingTaskProgress(((Number) r[0]).longValue(),
+					titles.getOrDefault(((Number) r[5]).longValue(), ""), (LocalDate) r[1], number(r[2]), number(r[3]),
+					number(r[4])))
 			.toList();
+	}
+
+	/** The meeting title each of the tasks came from, by task id. */
+	private Map<Long, String> titles(List<Long> taskIds) {
+		if (taskIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> titles = new java.util.HashMap<>();
+		this.entityManager
+			.createQuery("select t.id, t.source.meetingTitle from Task t where t.id in :ids", Object[].class)
+			.setParameter("ids", taskIds)
+			.getResultList()
+			.forEach(r -> titles.put((Long) r[0], r[1] == null ? "" : (String) r[1]));
+		return titles;
 	}
 
 	private List<Expression<?>> periodColumns(HibernateCriteriaBuilder cb, Root<Task> t, ReportingPeriod p,

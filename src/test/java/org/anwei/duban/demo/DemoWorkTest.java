@@ -133,6 +133,11 @@ class DemoWorkTest extends SignedInAsAdminTest {
 			.hasSizeGreaterThanOrEqualTo(5);
 		assertThat(dashboard.ranking()).extracting(org.anwei.duban.dashboard.RankingRow::light)
 			.contains(StatusLight.RED, StatusLight.GREEN);
+		assertThat(dashboard.meetings()).as("the demo meeting's progress, with its title").anySatisfy(m -> {
+			assertThat(m.meetingId()).isEqualTo(meeting.id());
+			assertThat(m.title()).isEqualTo(meeting.title());
+			assertThat(m.tasks()).isEqualTo(issued.size());
+		});
 	}
 
 }
