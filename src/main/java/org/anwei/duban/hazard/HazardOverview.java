@@ -48,32 +48,28 @@ public class HazardOverview {
 
 	/**
 	 * The scope's hazard figures (district, department, industry of the filter; the rest
-	 * of it is ignored) for the period, the period before and now.
+	 * of it is ignored) for the period, the period before and now: in total, each hazard
+	 * once, and per department — the hazards each is responsible for plus those it
+	 * supervises for another, so a hazard counts for both, as the ledger lists it for
+	 * both. Two grouped queries.
 	 */
 	@PreAuthorize(HazardQueries.READERS)
 	@Transactional(readOnly = true)
-	public HazardFigures figures(HazardFilter scope, ReportingPeriod period) {
-		List<Object[]> rows = figureRows(scope, period, null, null);
-		return rows.isEmpty() ? HazardFigures.NONE : figures(rows.getFirst(), 0);
-	}
-
-	/**
-	 * The figures per department: the hazards each is responsible for, plus those it
-	 * supervises for another (so a hazard counts for both, as the ledger lists it for
-	 * both).
-	 */
-	@PreAuthorize(HazardQueries.READERS)
-	@Transactional(readOnly = true)
-	public Map<Long, HazardFigures> figuresByDepartment(HazardFilter scope, ReportingPeriod period) {
-		Map<Long, HazardFigures> result = new LinkedHashMap<>();
-		for (String by : List.of("responsibleDepartmentId", "supervisingDepartmentId")) {
-			for (Object[] row : figureRows(scope, period, by, by.equals("supervisingDepartmentId") ? by : null)) {
-				if (row[0] != null) {
-					result.merge(((Number) row[0]).longValue(), figures(row, 1), HazardFigures::plus);
-				}
+	public HazardBreakdown overview(HazardFilter scope, ReportingPeriod period) {
+		HazardFigures total = HazardFigures.NONE;
+		Map<Long, HazardFigures> byDepartment = new LinkedHashMap<>();
+		for (Object[] row : figureRows(scope, period, "responsibleDepartmentId", null)) {
+			HazardFigures figures = figures(row, 1);
+			// every hazard has one responsible department: these rows add up to the total
+			total = total.plus(figures);
+			byDepartment.merge(((Number) row[0]).longValue(), figures, HazardFigures::plus);
+		}
+		for (Object[] row : figureRows(scope, period, "supervisingDepartmentId", "supervisingDepartmentId")) {
+			if (row[0] != null) {
+				byDepartment.merge(((Number) row[0]).longValue(), figures(row, 1), HazardFigures::plus);
 			}
 		}
-		return result;
+		return new HazardBreakdown(total, byDepartment);
 	}
 
 	private List<Object[]> figureRows(HazardFilter scope, ReportingPeriod period, @Nullable String groupBy,

@@ -102,9 +102,8 @@ class DashboardVolumeBenchmark extends SignedInAsAdminTest {
 		report("  tasks: twelve months' trend", () -> this.tasks.trend(TaskFilter.none(), YearMonth.from(today), 12));
 		report("  tasks: meeting progress", () -> this.tasks.meetings(TaskFilter.none(), year, 12));
 		var hazardScope = DashboardFilter.of(year).hazards(false);
-		report("  hazards by department (responsible + supervising)",
-				() -> this.hazards.figuresByDepartment(hazardScope, year));
-		report("  hazards in scope (headline)", () -> this.hazards.figures(hazardScope, year));
+		report("  hazards in total and by department (responsible + supervising)",
+				() -> this.hazards.overview(hazardScope, year));
 		var open = DashboardFilter.of(year).hazards(true);
 		report("  open hazards by district", () -> this.hazardStatistics.byLevel(open, StatisticsDimension.DISTRICT));
 		report("  open hazards by industry", () -> this.hazardStatistics.byLevel(open, StatisticsDimension.INDUSTRY));
