@@ -1,12 +1,18 @@
 package org.anwei.duban.browser;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.anwei.duban.TestUsers;
 import org.anwei.duban.base.security.SystemUser;
-import org.anwei.duban.demo.DemoWork;
-import org.anwei.duban.meeting.MeetingFilter;
-import org.anwei.duban.meeting.MeetingService;
+import org.anwei.duban.demo.DemoTaskHistory;
+import org.anwei.duban.hazard.HazardService;
+import org.anwei.duban.hazard.HazardTestData;
+import org.anwei.duban.organization.DepartmentRef;
+import org.anwei.duban.organization.DepartmentService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -17,25 +23,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A leader opens the app on a phone and lands on the dashboard of the five departments
- * they oversee, on the demo's half year of work: the headline, the ranking and the five
- * charts drawn by ECharts (as SVG), then a headline figure's list. Screenshots in
- * target/screenshots/dashboard-*.png.
+ * they oversee, on the demo's half year of department work and a few hazards: the
+ * headline, the ranking and the five charts drawn by ECharts (as SVG), then a headline
+ * figure's list. Screenshots in target/screenshots/dashboard-*.png.
  */
 class BrowserDashboardTest extends BrowserTest {
 
 	@Autowired
-	DemoWork demo;
+	DemoTaskHistory history;
 
 	@Autowired
-	MeetingService meetings;
+	HazardService hazards;
+
+	@Autowired
+	DepartmentService departments;
 
 	@Test
 	void a_leader_lands_on_the_dashboard_with_its_charts_drawn() {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		SystemUser.call(() -> {
-			if (this.meetings.count(new MeetingFilter("第四季度全体会议", null, null, null, null, null)) == 0) {
-				this.demo.create();
+			Map<String, Long> codes = this.departments.directory()
+				.stream()
+				.collect(Collectors.toMap(DepartmentRef::code, DepartmentRef::id));
+			this.history.create(today, codes);
+			for (String code : List.of("YJJ", "ZJJ", "JTJ")) {
+				this.hazards.register(HazardTestData.general("驾驶舱浏览器" + code + System.nanoTime(), codes.get(code),
+						today.minusDays(20), today.minusDays(5)), List.of());
 			}
-			return null;
+			return this.hazards.register(HazardTestData.major("驾驶舱浏览器重大" + System.nanoTime(), codes.get("YJJ"),
+					today.minusDays(3), today.plusDays(40)), List.of());
 		});
 		WebDriverWait wait = signInAsDemo(TestUsers.LEADER);
 		wait.until(d -> d.getCurrentUrl().contains("/dashboard"));
