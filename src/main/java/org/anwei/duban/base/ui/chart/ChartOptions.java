@@ -56,6 +56,10 @@ public final class ChartOptions {
 			one.put("name", s.name());
 			one.put("type", s.kind().name().toLowerCase(Locale.ROOT));
 			one.put("itemStyle", Map.of("color", s.color()));
+			if (s.kind() == ChartSeries.Kind.BAR) {
+				// one district or one month must not become a block filling the chart
+				one.put("barMaxWidth", 28);
+			}
 			if (s.stack() != null) {
 				one.put("stack", s.stack());
 			}
