@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.anwei.duban.accountability.AccountabilityService;
@@ -33,9 +32,7 @@ import org.anwei.duban.task.TaskFilter;
 import org.anwei.duban.task.TaskStatistics;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -94,12 +91,12 @@ public class DashboardService {
 	@PreAuthorize(READERS)
 	public Dashboard dashboard(DashboardFilter filter) {
 		ReportingPeriod period = filter.period();
-		CompletableFuture<HazardPart> hazardPart = CompletableFuture.supplyAsync(asCaller(() -> {
+		CompletableFuture<HazardPart> hazardPart = CompletableFuture.supplyAsync(() -> {
 			HazardFilter open = filter.hazards(true);
 			return new HazardPart(this.hazards.overview(filter.hazards(false), period),
 					this.hazardStatistics.byLevel(open, StatisticsDimension.DISTRICT),
 					this.hazardStatistics.byLevel(open, StatisticsDimension.INDUSTRY));
-		}), this.executor);
+		}, asCaller(this.executor));
 		TaskFilter taskScope = TaskFilter.scope(filter.departmentId(), filter.meetingId(), filter.category());
 		Map<Long, DepartmentTaskFigures> taskRows = this.tasks.byLeadDepartment(taskScope, period)
 			.stream()
@@ -125,20 +122,13 @@ public class DashboardService {
 	private record HazardPart(HazardBreakdown breakdown, List<LevelRow> byDistrict, List<LevelRow> byIndustry) {
 	}
 
-	/** The work, run on another thread as the user who asked for it. */
-	private static <T> Supplier<T> asCaller(Supplier<T> work) {
-		Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-		return () -> {
-			SecurityContext context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(caller);
-			SecurityContextHolder.setContext(context);
-			try {
-				return work.get();
-			}
-			finally {
-				SecurityContextHolder.clearContext();
-			}
-		};
+	/**
+	 * The executor running each task as the caller. Wrapped per call, not once around the
+	 * pool: the security context's holder strategy is set by Vaadin after the pool is
+	 * made.
+	 */
+	private static Executor asCaller(Executor executor) {
+		return task -> executor.execute(DelegatingSecurityContextRunnable.create(task, null));
 	}
 
 	/** The other thread's result, or its failure as thrown there. */

@@ -16,8 +16,8 @@ class BrowserLoginTest extends BrowserTest {
 
 	@ParameterizedTest(name = "{0} sees {1}")
 	@CsvSource(delimiter = '|',
-			value = { "admin|工作台,成员单位,辖区地图,用户管理,审计日志", "anweiban|工作台,领导驾驶舱,我的待办,任务,隐患台账,检查督查,会议,问责台账,成员单位",
-					"leader|工作台,领导驾驶舱,我的待办,任务,隐患台账,检查督查,会议,问责台账,成员单位", "yjj|工作台,我的待办,任务,隐患台账,检查督查,问责台账" })
+			value = { "admin|工作台,成员单位,辖区地图,用户管理,审计日志", "anweiban|工作台,领导驾驶舱,我的待办,任务,隐患台账,检查督查,会议,问责台账,月度通报,成员单位",
+					"leader|工作台,领导驾驶舱,我的待办,任务,隐患台账,检查督查,会议,问责台账,月度通报,成员单位", "yjj|工作台,我的待办,任务,隐患台账,检查督查,问责台账" })
 	void each_role_logs_in_on_a_phone_sized_screen_and_sees_its_menu(String username, String expectedMenu) {
 		WebDriverWait wait = signInAsDemo(username);
 		// On a phone the navigation sits in a drawer; its items are in the page either

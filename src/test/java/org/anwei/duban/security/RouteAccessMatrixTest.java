@@ -47,7 +47,8 @@ class RouteAccessMatrixTest {
 			Map.entry("inspections", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
 			Map.entry("inspections/:inspectionId", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
 			Map.entry("notifications", SIGNED_IN), Map.entry("my-work", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
-			Map.entry("accountability", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)), Map.entry("tokens", SIGNED_IN));
+			Map.entry("accountability", EnumSet.of(Who.STAFF, Who.LEADER, Who.DEPT)),
+			Map.entry("reports", EnumSet.of(Who.STAFF, Who.LEADER)), Map.entry("tokens", SIGNED_IN));
 
 	@Test
 	void every_view_is_in_the_matrix() {

@@ -1,5 +1,6 @@
 package org.anwei.duban.base.documents;
 
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -34,6 +36,10 @@ public final class PdfComposer implements AutoCloseable {
 			Path.of("/System/Library/Fonts/STHeiti Medium.ttc"));
 
 	private static final float MARGIN = 64;
+
+	private static final Color HEADER_SHADE = new Color(0xEE, 0xF1, 0xF5);
+
+	private static final Color RULE = new Color(0xC8, 0xCE, 0xD6);
 
 	/** Where a line sits across the page. */
 	public enum Align {
@@ -90,6 +96,7 @@ public final class PdfComposer implements AutoCloseable {
 				case RIGHT -> pageWidth() - MARGIN - textWidth;
 			};
 			PDPageContentStream out = stream();
+			out.setNonStrokingColor(Color.BLACK);
 			out.beginText();
 			out.setFont(this.font, size);
 			out.newLineAtOffset(x, this.y - size);
@@ -146,6 +153,7 @@ public final class PdfComposer implements AutoCloseable {
 				}
 				if (i < captions.size()) {
 					PDPageContentStream out = stream();
+					out.setNonStrokingColor(Color.BLACK);
 					out.beginText();
 					out.setFont(this.font, captionSize);
 					out.newLineAtOffset(x, this.y - height - captionSize * 1.5f);
@@ -159,6 +167,193 @@ public final class PdfComposer implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Draws on a box of the page's width; the origin is the box's lower left corner. */
+	public interface Canvas {
+
+		float width();
+
+		float height();
+
+		void rect(float x, float y, float w, float h, Color fill);
+
+		void line(float x1, float y1, float x2, float y2, Color color);
+
+		/** One line of text; {@code align} says where {@code x} is on it. */
+		void text(String text, float x, float y, float size, Align align, Color color);
+
+		float textWidth(String text, float size);
+
+	}
+
+	/**
+	 * A drawing {@code height} points tall across the text width, on a new page when it
+	 * does not fit on this one.
+	 */
+	public PdfComposer drawing(float height, Consumer<Canvas> draw) {
+		try {
+			room(height);
+			float bottom = this.y - height;
+			draw.accept(new BoxCanvas(MARGIN, bottom, pageWidth() - 2 * MARGIN, height));
+			this.y = bottom;
+			return this;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A table across the text width, columns sized by {@code weights}; the header row is
+	 * shaded and repeated on each page the table runs onto; a cell too long for its
+	 * column is shortened with an ellipsis.
+	 */
+	public PdfComposer table(List<String> headers, List<List<String>> rows, float[] weights, float size) {
+		float total = 0;
+		for (float w : weights) {
+			total += w;
+		}
+		float[] widths = new float[weights.length];
+		for (int i = 0; i < weights.length; i++) {
+			widths[i] = (pageWidth() - 2 * MARGIN) * weights[i] / total;
+		}
+		float rowHeight = size * 1.9f;
+		try {
+			room(rowHeight * 2);
+			tableRow(headers, widths, size, rowHeight, HEADER_SHADE);
+			for (List<String> row : rows) {
+				if (this.y - rowHeight < MARGIN) {
+					newPage();
+					tableRow(headers, widths, size, rowHeight, HEADER_SHADE);
+				}
+				tableRow(row, widths, size, rowHeight, null);
+			}
+			return this;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void tableRow(List<String> cells, float[] widths, float size, float height, @Nullable Color shade)
+			throws IOException {
+		BoxCanvas row = new BoxCanvas(MARGIN, this.y - height, pageWidth() - 2 * MARGIN, height);
+		if (shade != null) {
+			row.rect(0, 0, row.width(), height, shade);
+		}
+		row.line(0, 0, row.width(), 0, RULE);
+		float x = 0;
+		for (int i = 0; i < widths.length && i < cells.size(); i++) {
+			row.text(fit(cells.get(i), size, widths[i] - 4), x + 2, (height - size) / 2 + size * 0.15f, size,
+					Align.LEFT, Color.BLACK);
+			x += widths[i];
+		}
+		this.y -= height;
+	}
+
+	/** The text, shortened with … to fit the width. */
+	private String fit(String text, float size, float width) throws IOException {
+		String printable = printable(text);
+		if (width(printable, size) <= width) {
+			return printable;
+		}
+		StringBuilder shorter = new StringBuilder(printable);
+		while (!shorter.isEmpty() && width(shorter + "…", size) > width) {
+			shorter.setLength(shorter.length() - 1);
+		}
+		return shorter + "…";
+	}
+
+	/** A box of the current page. */
+	private final class BoxCanvas implements Canvas {
+
+		private final float left;
+
+		private final float bottom;
+
+		private final float width;
+
+		private final float height;
+
+		BoxCanvas(float left, float bottom, float width, float height) {
+			this.left = left;
+			this.bottom = bottom;
+			this.width = width;
+			this.height = height;
+		}
+
+		@Override
+		public float width() {
+			return this.width;
+		}
+
+		@Override
+		public float height() {
+			return this.height;
+		}
+
+		@Override
+		public void rect(float x, float y, float w, float h, Color fill) {
+			try {
+				PDPageContentStream out = stream();
+				out.setNonStrokingColor(fill);
+				out.addRect(this.left + x, this.bottom + y, w, h);
+				out.fill();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		@Override
+		public void line(float x1, float y1, float x2, float y2, Color color) {
+			try {
+				PDPageContentStream out = stream();
+				out.setStrokingColor(color);
+				out.setLineWidth(0.5f);
+				out.moveTo(this.left + x1, this.bottom + y1);
+				out.lineTo(this.left + x2, this.bottom + y2);
+				out.stroke();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		@Override
+		public void text(String text, float x, float y, float size, Align align, Color color) {
+			try {
+				String printable = printable(text);
+				float w = PdfComposer.this.width(printable, size);
+				float start = switch (align) {
+					case LEFT -> x;
+					case CENTER -> x - w / 2;
+					case RIGHT -> x - w;
+				};
+				PDPageContentStream out = stream();
+				out.setNonStrokingColor(color);
+				out.beginText();
+				out.setFont(PdfComposer.this.font, size);
+				out.newLineAtOffset(this.left + start, this.bottom + y);
+				out.showText(printable);
+				out.endText();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		@Override
+		public float textWidth(String text, float size) {
+			try {
+				return PdfComposer.this.width(printable(text), size);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
 	}
 
 	/** The finished document. */

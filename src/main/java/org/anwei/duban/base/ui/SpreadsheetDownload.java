@@ -1,56 +1,47 @@
 package org.anwei.duban.base.ui;
 
-import java.io.File;
-import java.io.FileInputStream;
-import java.io.FileOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.Serializable;
-import java.nio.file.Files;
+import java.util.Locale;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.function.SerializableSupplier;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
- * A link that downloads an Excel workbook written when it is clicked. The workbook goes
- * to a temporary file first — exports stream, so memory stays bounded whatever their size
- * — and the file is removed once it has been sent.
+ * A button that exports an Excel workbook in the background (see {@link BackgroundWork}):
+ * what to export is taken when it is clicked — the filter on screen, the user's language
+ * — and the workbook is streamed to a temporary file, so memory stays bounded whatever
+ * its size, then offered for download while the user has gone on working.
  */
 public final class SpreadsheetDownload {
 
-	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	/** Writes the workbook. */
-	public interface Writer extends Serializable {
+	/** What an export writes, fixed when the user clicks. */
+	public record Prepared(String fileName, BackgroundWork.Writer writer) {
+	}
 
-		void write(OutputStream out) throws IOException;
+	/** Fixes the export in the UI's thread, for the user's language. */
+	@FunctionalInterface
+	public interface Export {
+
+		Prepared prepare(Locale locale);
 
 	}
 
 	private SpreadsheetDownload() {
 	}
 
-	public static Anchor of(String id, String label, SerializableSupplier<String> fileName, Writer writer) {
-		Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-			File file = File.createTempFile("export", ".xlsx");
-			try (OutputStream out = new FileOutputStream(file)) {
-				writer.write(out);
-			}
-			InputStream sent = new FileInputStream(file) {
-				@Override
-				public void close() throws IOException {
-					super.close();
-					Files.deleteIfExists(file.toPath());
-				}
-			};
-			return new DownloadResponse(sent, fileName.get(), XLSX, file.length());
-		}), label);
-		download.getElement().setAttribute("download", true);
-		download.setId(id);
-		return download;
+	public static Button of(BackgroundWork background, String id, String label, Export export) {
+		Button button = new Button(label, VaadinIcon.DOWNLOAD_ALT.create());
+		button.setId(id);
+		button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		button.addClickListener(e -> {
+			UI ui = UI.getCurrent();
+			Prepared prepared = export.prepare(ui.getLocale());
+			background.download(ui, label, prepared.fileName(), XLSX, prepared.writer());
+		});
+		return button;
 	}
 
 }

@@ -114,6 +114,16 @@ class DashboardFilters extends Div {
 				this.category.getValue(), this.district.getValue());
 	}
 
+	/** The chosen meeting, department, category and district in words, for a handout. */
+	List<String> described() {
+		List<String> words = new java.util.ArrayList<>();
+		this.meeting.getOptionalValue().ifPresent(m -> words.add(this.meeting.getItemLabelGenerator().apply(m)));
+		this.department.getOptionalValue().ifPresent(d -> words.add(d.name()));
+		this.category.getOptionalValue().ifPresent(c -> words.add(getTranslation(c.labelKey())));
+		this.district.getOptionalValue().ifPresent(words::add);
+		return words;
+	}
+
 	Map<String, String> parameters() {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		PeriodPreset chosen = this.preset.getValue();

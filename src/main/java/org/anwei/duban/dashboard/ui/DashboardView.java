@@ -1,5 +1,21 @@
 package org.anwei.duban.dashboard.ui;
 
+import org.anwei.duban.dashboard.DashboardHandout;
+
+import org.anwei.duban.base.ui.BackgroundWork;
+
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import com.vaadin.flow.component.button.ButtonVariant;
+
+import com.vaadin.flow.component.button.Button;
+
+import com.vaadin.flow.component.UI;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,9 +87,15 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
 	private final boolean leader;
 
+	private final Paragraph scope;
+
+	private final DashboardHandout handout;
+
+	private final BackgroundWork background;
+
 	DashboardView(DashboardService dashboards, DepartmentService departments, MeetingService meetings,
 			HazardProperties hazards, DepartmentInstructions instructions, CurrentUser currentUser,
-			TaskProperties taskProperties, Clock clock) {
+			TaskProperties taskProperties, Clock clock, DashboardHandout handout, BackgroundWork background) {
 		this.dashboards = dashboards;
 		this.instructions = instructions;
 		this.leader = currentUser.require().hasRole(Role.LEADER);
@@ -92,12 +114,19 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 				meetings.list(MeetingFilter.all(), PageRequest.of(0, MEETING_CHOICES)), inScope, hazards.districts(),
 				this::filtersChanged);
 		H2 title = new H2(getTranslation("menu.dashboard"));
-		Paragraph scope = new Paragraph(visible == null ? getTranslation("dashboard.scope.all")
+		this.scope = new Paragraph(visible == null ? getTranslation("dashboard.scope.all")
 				: getTranslation("dashboard.scope.overseen", inScope.size()));
-		scope.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
-		scope.setId("dashboard-scope");
+		this.scope.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
+		this.scope.setId("dashboard-scope");
+		this.handout = handout;
+		this.background = background;
+		Button pdf = new Button(getTranslation("dashboard.pdf"), VaadinIcon.PRINT.create(), e -> printHandout());
+		pdf.setId("dashboard-pdf");
+		pdf.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		HorizontalLayout heading = new HorizontalLayout(title, pdf);
+		heading.setAlignItems(FlexComponent.Alignment.BASELINE);
 		this.content.setWidthFull();
-		add(title, scope, this.filters, this.content);
+		add(heading, this.scope, this.filters, this.content);
 	}
 
 	@Override
@@ -148,6 +177,19 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 				});
 		dialog.setHeaderTitle(getTranslation("dashboard.instruct-to", row.department().name()));
 		dialog.open();
+	}
+
+	/** The filtered dashboard as a PDF, made in the background and offered when ready. */
+	private void printHandout() {
+		DashboardFilter filter = this.filters.value();
+		List<String> words = new java.util.ArrayList<>(List.of(this.scope.getText()));
+		words.addAll(this.filters.described());
+		String subtitle = String.join(" · ", words);
+		java.util.Locale locale = getLocale();
+		String file = getTranslation("dashboard.pdf.file") + "-" + filter.period().from() + "-" + filter.period().to()
+				+ ".pdf";
+		this.background.download(UI.getCurrent(), getTranslation("dashboard.pdf.what"), file, "application/pdf",
+				out -> out.write(this.handout.pdf(filter, locale, subtitle)));
 	}
 
 	private void open(String location) {

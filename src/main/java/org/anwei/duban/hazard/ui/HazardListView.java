@@ -1,5 +1,6 @@
 package org.anwei.duban.hazard.ui;
 
+import org.anwei.duban.base.ui.BackgroundWork;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -97,7 +97,8 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 	private boolean restoring;
 
 	HazardListView(HazardQueries queries, HazardService service, HazardImportService importer, HazardExport export,
-			DepartmentService departments, HazardProperties properties, CurrentUser currentUser) {
+			DepartmentService departments, HazardProperties properties, CurrentUser currentUser,
+			BackgroundWork background) {
 		this.queries = queries;
 		setSizeFull();
 		this.search.setPlaceholder(getTranslation("hazard.search"));
@@ -155,7 +156,7 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 			register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			toolbar.addActions(register);
 		}
-		toolbar.addActions(exportLink(export));
+		toolbar.addActions(exportLink(export, background));
 		if (staff) {
 			Button importButton = new Button(getTranslation("hazard.import"), VaadinIcon.UPLOAD.create(),
 					e -> new ImportDialog<HazardImportService.Row, ImportPreview<HazardImportService.Row>>(
@@ -227,12 +228,16 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 	/**
 	 * The filtered ledger as Excel (optionally with every change), written as it streams.
 	 */
-	private com.vaadin.flow.component.Component exportLink(HazardExport export) {
+	private com.vaadin.flow.component.Component exportLink(HazardExport export, BackgroundWork background) {
 		Checkbox history = new Checkbox(getTranslation("hazard.export.with-history"));
 		history.setId("hazard-export-history");
-		Anchor download = SpreadsheetDownload.of("hazard-export", getTranslation("hazard.export"),
-				() -> export.fileName(getLocale()),
-				out -> export.write(filter(), history.getValue(), getLocale(), out));
+		Button download = SpreadsheetDownload.of(background, "hazard-export", getTranslation("hazard.export"),
+				locale -> {
+					HazardFilter shown = filter();
+					boolean withHistory = history.getValue();
+					return new SpreadsheetDownload.Prepared(export.fileName(locale),
+							out -> export.write(shown, withHistory, locale, out));
+				});
 		com.vaadin.flow.component.orderedlayout.HorizontalLayout box = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(
 				download, history);
 		box.setAlignItems(Alignment.BASELINE);

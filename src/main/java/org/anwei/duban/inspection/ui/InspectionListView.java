@@ -1,5 +1,6 @@
 package org.anwei.duban.inspection.ui;
 
+import org.anwei.duban.base.ui.BackgroundWork;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -72,7 +72,8 @@ public class InspectionListView extends VerticalLayout implements BeforeEnterObs
 	private boolean restoring;
 
 	InspectionListView(InspectionQueries queries, InspectionService service, UnannouncedExport export,
-			DepartmentService departments, HazardProperties hazards, CurrentUser currentUser) {
+			DepartmentService departments, HazardProperties hazards, CurrentUser currentUser,
+			BackgroundWork background) {
 		this.queries = queries;
 		setSizeFull();
 		this.search.setPlaceholder(getTranslation("inspection.search"));
@@ -97,7 +98,7 @@ public class InspectionListView extends VerticalLayout implements BeforeEnterObs
 		this.from.addValueChangeListener(e -> filterChanged());
 		this.to.addValueChangeListener(e -> filterChanged());
 		FilterBar toolbar = new FilterBar(this.search, this.kind, this.from, this.to);
-		toolbar.addActions(monthlyExport(export));
+		toolbar.addActions(monthlyExport(export, background));
 		if (currentUser.get().map(u -> u.hasRole(Role.STAFF)).orElse(false)) {
 			Button add = new Button(getTranslation("inspection.new"), VaadinIcon.PLUS.create(),
 					e -> new InspectionFormDialog(service, departments.directory(), hazards.districts(), null,
@@ -143,14 +144,18 @@ public class InspectionListView extends VerticalLayout implements BeforeEnterObs
 	/**
 	 * A month (the last twelve) and the download of what its unannounced visits found.
 	 */
-	private com.vaadin.flow.component.Component monthlyExport(UnannouncedExport export) {
+	private com.vaadin.flow.component.Component monthlyExport(UnannouncedExport export, BackgroundWork background) {
 		YearMonth now = YearMonth.from(LocalDate.now(DisplayTime.ZONE));
 		this.month.setItems(IntStream.range(0, 12).mapToObj(now::minusMonths).toList());
 		this.month.setValue(now);
 		this.month.setAriaLabel(getTranslation("inspection.export.month"));
 		this.month.setId("inspection-export-month");
-		Anchor download = SpreadsheetDownload.of("inspection-export", getTranslation("inspection.export"),
-				() -> export.fileName(chosen(now), getLocale()), out -> export.write(chosen(now), getLocale(), out));
+		Button download = SpreadsheetDownload.of(background, "inspection-export", getTranslation("inspection.export"),
+				locale -> {
+					java.time.YearMonth month = chosen(now);
+					return new SpreadsheetDownload.Prepared(export.fileName(month, locale),
+							out -> export.write(month, locale, out));
+				});
 		com.vaadin.flow.component.orderedlayout.HorizontalLayout box = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(
 				this.month, download);
 		box.setAlignItems(Alignment.BASELINE);

@@ -1,5 +1,6 @@
 package org.anwei.duban.task.ui;
 
+import org.anwei.duban.base.ui.BackgroundWork;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +98,7 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 
 	TaskListView(TaskQueries tasks, TaskService tasksService, SeriesService seriesService,
 			TaskImportService importService, TaskLedgerExport ledger, DepartmentService departments,
-			CurrentUser currentUser) {
+			CurrentUser currentUser, BackgroundWork background) {
 		this.tasks = tasks;
 		setSizeFull();
 		this.search.setPlaceholder(getTranslation("task.search"));
@@ -160,8 +161,12 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 			importTasks.setId("task-import");
 			toolbar.addActions(create, importTasks);
 		}
-		toolbar.addActions(SpreadsheetDownload.of("task-export", getTranslation("task.ledger.export"),
-				() -> ledger.fileName(getLocale()), out -> ledger.write(filter(), getLocale(), out)));
+		toolbar.addActions(
+				SpreadsheetDownload.of(background, "task-export", getTranslation("task.ledger.export"), locale -> {
+					TaskFilter shown = filter();
+					return new SpreadsheetDownload.Prepared(ledger.fileName(locale),
+							out -> ledger.write(shown, locale, out));
+				}));
 
 		this.grid.setId("task-grid");
 		this.grid.setEmptyStateText(getTranslation(departmentUser ? "task.empty.department"

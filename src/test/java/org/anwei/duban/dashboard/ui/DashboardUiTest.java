@@ -175,4 +175,17 @@ class DashboardUiTest extends KaribuTest {
 		return ids;
 	}
 
+	@Test
+	void the_handout_is_made_in_the_background_and_offered_as_a_pdf() throws java.io.IOException {
+		login(TestUsers.STAFF, "dashboard?" + this.month + "&department=" + this.firstCode);
+		_click(_get(Button.class, spec -> spec.withId("dashboard-pdf")));
+
+		byte[] pdf = org.anwei.duban.BackgroundDownloads.await();
+
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+				.contains(this.departments.get(this.f.first).name(), "33.3%");
+		}
+	}
+
 }

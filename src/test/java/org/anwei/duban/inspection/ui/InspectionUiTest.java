@@ -102,7 +102,7 @@ class InspectionUiTest extends KaribuTest {
 		});
 		list.kind.setValue(InspectionKind.JOINT);
 		assertThat(list.shown()).isEmpty();
-		assertThat(_get(Anchor.class, spec -> spec.withId("inspection-export")).getHref()).isNotBlank();
+		assertThat(_get(Button.class, spec -> spec.withId("inspection-export")).isEnabled()).isTrue();
 	}
 
 	@Test

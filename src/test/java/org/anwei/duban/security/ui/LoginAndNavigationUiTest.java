@@ -96,7 +96,7 @@ class LoginAndNavigationUiTest extends KaribuTest {
 	@Test
 	void staff_sees_departments_but_not_users_or_audit() {
 		login(TestUsers.STAFF, "");
-		assertThat(menu()).containsExactly("工作台", "领导驾驶舱", "我的待办", "任务", "隐患台账", "检查督查", "会议", "问责台账", "成员单位");
+		assertThat(menu()).containsExactly("工作台", "领导驾驶舱", "我的待办", "任务", "隐患台账", "检查督查", "会议", "问责台账", "月度通报", "成员单位");
 	}
 
 	@Test

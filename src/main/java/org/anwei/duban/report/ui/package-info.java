@@ -1,0 +1,4 @@
+@NullMarked
+package org.anwei.duban.report.ui;
+
+import org.jspecify.annotations.NullMarked;
