@@ -1,5 +1,6 @@
 package org.anwei.duban.dashboard;
 
+import org.anwei.duban.base.Percent;
 import java.awt.Color;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -193,7 +194,7 @@ public class DashboardHandout {
 	}
 
 	private static String percent(@org.jspecify.annotations.Nullable Double rate) {
-		return rate == null ? "—" : String.format(Locale.ROOT, "%.1f%%", rate * 100);
+		return Percent.of(rate, "—");
 	}
 
 }

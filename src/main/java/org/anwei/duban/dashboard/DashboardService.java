@@ -144,13 +144,24 @@ public class DashboardService {
 		}
 	}
 
-	/** Active departments the caller may see, narrowed to the filter's department. */
-	private List<DepartmentRef> departmentsInScope(DashboardFilter filter) {
+	/**
+	 * The active departments the caller's dashboard covers (a leader's overseen ones,
+	 * everyone's for staff), by code.
+	 */
+	@PreAuthorize(READERS)
+	public List<DepartmentRef> departmentsInScope() {
 		Set<Long> visible = this.currentUser.visibleDepartmentIds();
 		return this.departments.directory()
 			.stream()
 			.filter(DepartmentRef::active)
 			.filter(d -> visible == null || visible.contains(d.id()))
+			.sorted(Comparator.comparing(DepartmentRef::code))
+			.toList();
+	}
+
+	/** The departments in scope, narrowed to the filter's department. */
+	private List<DepartmentRef> departmentsInScope(DashboardFilter filter) {
+		return departmentsInScope().stream()
 			.filter(d -> filter.departmentId() == null || filter.departmentId() == d.id())
 			.toList();
 	}

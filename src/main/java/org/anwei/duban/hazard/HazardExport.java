@@ -1,5 +1,6 @@
 package org.anwei.duban.hazard;
 
+import org.anwei.duban.base.Keyset;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -111,7 +112,7 @@ public class HazardExport {
 			LocalDate lastFound = null;
 			long lastId = 0;
 			while (true) {
-				Specification<Hazard> after = after(lastFound, lastId);
+				Specification<Hazard> after = Keyset.after("foundOn", lastFound, lastId);
 				List<Hazard> chunk = this.hazards
 					.findBy(spec.and(after), q -> q.slice(PageRequest.of(0, PAGE, Sort.by("foundOn", "id"))))
 					.getContent();
@@ -153,12 +154,6 @@ public class HazardExport {
 		finally {
 			workbook.close();
 		}
-	}
-
-	private static Specification<Hazard> after(@Nullable LocalDate foundOn, long id) {
-		return (root, query, cb) -> foundOn == null ? cb.conjunction()
-				: cb.or(cb.greaterThan(root.get("foundOn"), foundOn),
-						cb.and(cb.equal(root.get("foundOn"), foundOn), cb.greaterThan(root.get("id"), id)));
 	}
 
 	private void header(Sheet sheet, Locale locale) {

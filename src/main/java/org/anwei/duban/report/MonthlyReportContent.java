@@ -1,5 +1,6 @@
 package org.anwei.duban.report;
 
+import org.anwei.duban.base.Percent;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -143,7 +144,7 @@ class MonthlyReportContent {
 
 	/** {@code 87.5%}, or 无 when nothing was due. */
 	static String percent(@Nullable Double rate) {
-		return rate == null ? "无" : String.format(Locale.ROOT, "%.1f%%", rate * 100);
+		return Percent.of(rate, "无");
 	}
 
 	private static WordTemplate.Block ranking(List<RankingRow> ranking) {

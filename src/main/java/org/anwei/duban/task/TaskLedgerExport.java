@@ -1,5 +1,6 @@
 package org.anwei.duban.task;
 
+import org.anwei.duban.base.Keyset;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -120,7 +121,7 @@ public class TaskLedgerExport {
 			long lastId = 0;
 			while (true) {
 				List<Task> chunk = this.tasks
-					.findBy(spec.and(after(lastDeadline, lastId)),
+					.findBy(spec.and(Keyset.after("currentDeadline", lastDeadline, lastId)),
 							q -> q.slice(PageRequest.of(0, PAGE, Sort.by("currentDeadline", "id"))))
 					.getContent();
 				if (chunk.isEmpty()) {
@@ -199,12 +200,6 @@ public class TaskLedgerExport {
 			latest.put(report.getTaskId(), report);
 		}
 		return latest;
-	}
-
-	private static Specification<Task> after(@Nullable LocalDate deadline, long id) {
-		return (root, query, cb) -> deadline == null ? cb.conjunction()
-				: cb.or(cb.greaterThan(root.get("currentDeadline"), deadline),
-						cb.and(cb.equal(root.get("currentDeadline"), deadline), cb.greaterThan(root.get("id"), id)));
 	}
 
 	private LocalDate today() {

@@ -53,6 +53,9 @@ abstract class BrowserTest {
 
 	static WebDriver driver;
 
+	/** Whether a page has come in this test run: the frontend bundle is built. */
+	private static boolean frontendReady;
+
 	/**
 	 * What shows once a user's home has opened: the greeting, or a leader's dashboard.
 	 */
@@ -131,8 +134,35 @@ abstract class BrowserTest {
 		return "http://localhost:" + this.port + "/" + path;
 	}
 
+	/**
+	 * On a fresh clone Vaadin builds its development bundle (our charts and map among the
+	 * components) when the first page is asked for, which takes a minute or two on two
+	 * cores; the page asked for meanwhile never becomes the login form. The first sign-in
+	 * of the test run asks again until the form comes.
+	 */
+	private void awaitFrontendBundle() {
+		if (frontendReady) {
+			return;
+		}
+		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+		while (System.nanoTime() < deadline) {
+			driver.get(url("login"));
+			try {
+				new WebDriverWait(driver, Duration.ofSeconds(15))
+					.until(d -> d.findElement(By.cssSelector("input[name='username']")));
+				frontendReady = true;
+				return;
+			}
+			catch (org.openqa.selenium.TimeoutException stillBuilding) {
+				// ask again
+			}
+		}
+		throw new AssertionError("No login form within 5 minutes: is the frontend bundle building?");
+	}
+
 	/** Types the credentials into the login form and submits it, as a person would. */
 	WebDriverWait signIn(String username, String password) {
+		awaitFrontendBundle();
 		driver.get(url("login"));
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 		WebElement name = wait.until(d -> d.findElement(By.cssSelector("input[name='username']")));

@@ -1,12 +1,8 @@
 package org.anwei.duban.dashboard;
 
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -17,7 +13,6 @@ import org.anwei.duban.accountability.AccountabilityService;
 import org.anwei.duban.base.ReportingPeriod;
 import org.anwei.duban.hazard.HazardOverview;
 import org.anwei.duban.hazard.HazardStatistics;
-import org.anwei.duban.hazard.HazardVolumeSeed;
 import org.anwei.duban.hazard.StatisticsDimension;
 import org.anwei.duban.organization.DepartmentRef;
 import org.anwei.duban.organization.DepartmentService;
@@ -26,7 +21,6 @@ import org.anwei.duban.task.TaskFigure;
 import org.anwei.duban.task.TaskFilter;
 import org.anwei.duban.task.TaskQueries;
 import org.anwei.duban.task.TaskStatistics;
-import org.anwei.duban.task.TaskVolumeSeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,14 +38,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @EnabledIfSystemProperty(named = "anwei.benchmark", matches = "true")
 class DashboardVolumeBenchmark extends SignedInAsAdminTest {
-
-	private static final int TASKS = 100_000;
-
-	private static final int REPORTS_PER_TASK = 5;
-
-	private static final int HAZARDS = 200_000;
-
-	private static final int RECORDS = 2_000;
 
 	private static final int RUNS = 7;
 
@@ -82,12 +68,7 @@ class DashboardVolumeBenchmark extends SignedInAsAdminTest {
 	@Test
 	void dashboard_at_volume() {
 		List<Long> ids = this.departments.directory().stream().map(DepartmentRef::id).toList();
-		long start = System.nanoTime();
-		TaskVolumeSeed.seed(this.jdbc, ids, TASKS, REPORTS_PER_TASK, 60);
-		HazardVolumeSeed.seed(this.jdbc, ids, HAZARDS);
-		seedAccountability(ids);
-		System.out.printf("seeded %,d tasks, %,d reports, %,d hazards, %,d records in %.1f s%n", TASKS,
-				TASKS * REPORTS_PER_TASK, HAZARDS, RECORDS, (System.nanoTime() - start) / 1e9);
+		DashboardVolumeSeed.seed(this.jdbc, ids);
 
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		ReportingPeriod year = new ReportingPeriod(today.withDayOfYear(1), today.withDayOfYear(today.lengthOfYear()));
@@ -129,22 +110,6 @@ class DashboardVolumeBenchmark extends SignedInAsAdminTest {
 	private void touch() {
 		this.jdbc.update("update task set urge_count = urge_count + 1 where id = (select min(id) from task)");
 		this.jdbc.update("update hazard set urge_count = urge_count + 1 where id = (select min(id) from hazard)");
-	}
-
-	private void seedAccountability(List<Long> departments) {
-		List<Object[]> rows = new ArrayList<>();
-		String[] kinds = { "INTERVIEW", "CRITICISM", "ACCOUNTABILITY", "COMMENDATION" };
-		Timestamp now = Timestamp.from(Instant.now());
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-		for (int i = 0; i < RECORDS; i++) {
-			rows.add(new Object[] { kinds[i % kinds.length], Date.valueOf(today.minusDays(i % 365)),
-					departments.get(i % departments.size()), "某某", "压测记录。", "安委办", now });
-		}
-		this.jdbc.batchUpdate("""
-				insert into accountability_record (version, kind, record_date, department_id, persons, summary,
-				  decided_by, created_at, created_by)
-				values (0, ?, ?, ?, ?, ?, ?, ?, 'anweiban')
-				""", rows);
 	}
 
 }

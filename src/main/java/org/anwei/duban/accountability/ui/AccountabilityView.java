@@ -1,5 +1,6 @@
 package org.anwei.duban.accountability.ui;
 
+import org.anwei.duban.organization.ui.DepartmentParameter;
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -175,12 +176,7 @@ public class AccountabilityView extends VerticalLayout implements HasDynamicTitl
 		QueryParameters parameters = event.getLocation().getQueryParameters();
 		this.restoring = true;
 		try {
-			parameters.getSingleParameter("department")
-				.flatMap(code -> this.department.getListDataView()
-					.getItems()
-					.filter(d -> d.code().equals(code))
-					.findFirst())
-				.ifPresent(this.department::setValue);
+			DepartmentParameter.read(parameters, this.department).ifPresent(this.department::setValue);
 			parameters.getSingleParameter("kind")
 				.flatMap(k -> UrlParameters.named(AccountabilityKind.values(), k))
 				.ifPresent(this.kind::setValue);

@@ -53,6 +53,18 @@ public final class UrlParameters {
 		}
 	}
 
+	/**
+	 * An id; a hand-edited address with a bad value shows the list without that filter.
+	 */
+	public static Optional<Long> number(String text) {
+		try {
+			return Optional.of(Long.parseLong(text));
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
 	public static <E extends Enum<E>> Optional<E> named(E[] values, String name) {
 		return Arrays.stream(values).filter(v -> v.name().equals(name)).findFirst();
 	}

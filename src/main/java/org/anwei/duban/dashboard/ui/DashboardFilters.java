@@ -1,5 +1,6 @@
 package org.anwei.duban.dashboard.ui;
 
+import org.anwei.duban.organization.ui.DepartmentParameter;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -159,12 +160,7 @@ class DashboardFilters extends Div {
 					.filter(m -> id.equals(String.valueOf(m.id())))
 					.findFirst())
 				.orElse(null));
-			this.department.setValue(parameters.getSingleParameter("department")
-				.flatMap(code -> this.department.getListDataView()
-					.getItems()
-					.filter(d -> d.code().equals(code))
-					.findFirst())
-				.orElse(null));
+			this.department.setValue(DepartmentParameter.read(parameters, this.department).orElse(null));
 			this.category.setValue(parameters.getSingleParameter("category")
 				.flatMap(c -> UrlParameters.named(DirectiveCategory.values(), c))
 				.orElse(null));

@@ -103,12 +103,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 			.stream()
 			.collect(Collectors.toMap(DepartmentRef::id, Function.identity()));
 		Set<Long> visible = currentUser.visibleDepartmentIds();
-		List<DepartmentRef> inScope = this.departments.values()
-			.stream()
-			.filter(DepartmentRef::active)
-			.filter(d -> visible == null || visible.contains(d.id()))
-			.sorted(java.util.Comparator.comparing(DepartmentRef::code))
-			.toList();
+		List<DepartmentRef> inScope = dashboards.departmentsInScope();
 		LocalDate today = LocalDate.ofInstant(clock.instant(), taskProperties.zone());
 		this.filters = new DashboardFilters(today,
 				meetings.list(MeetingFilter.all(), PageRequest.of(0, MEETING_CHOICES)), inScope, hazards.districts(),

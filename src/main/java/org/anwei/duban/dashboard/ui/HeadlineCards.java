@@ -1,5 +1,6 @@
 package org.anwei.duban.dashboard.ui;
 
+import org.anwei.duban.base.Percent;
 import java.util.Map;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -54,14 +55,14 @@ class HeadlineCards extends Div {
 		Span change;
 		if (rate == null || previous == null) {
 			change = hint(previous == null ? getTranslation("dashboard.no-previous")
-					: getTranslation("dashboard.previous-rate", percent(previous)));
+					: getTranslation("dashboard.previous-rate", Percent.of(previous)));
 		}
 		else {
 			long points = Math.round((rate - previous) * 1000);
-			change = hint(getTranslation("dashboard.rate-change", signed(points / 10.0), percent(previous)));
+			change = hint(getTranslation("dashboard.rate-change", signed(points / 10.0), Percent.of(previous)));
 			change.addClassName(points > 0 ? "change-better" : points < 0 ? "change-worse" : "change-same");
 		}
-		return card("on-time-rate", rate == null ? "—" : percent(rate), change, href);
+		return card("on-time-rate", Percent.of(rate, "—"), change, href);
 	}
 
 	private Anchor card(String name, String value, Span change, String href) {
@@ -89,10 +90,6 @@ class HeadlineCards extends Div {
 		Span hint = new Span(text);
 		hint.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
 		return hint;
-	}
-
-	static String percent(double share) {
-		return String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);
 	}
 
 	private static String signed(double value) {

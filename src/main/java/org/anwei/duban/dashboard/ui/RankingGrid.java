@@ -109,7 +109,7 @@ class RankingGrid extends Grid<RankingRow> {
 
 	private static String rate(PeriodTaskFigures figures) {
 		Double rate = figures.onTimeRate();
-		return rate == null ? "—" : HeadlineCards.percent(rate);
+		return org.anwei.duban.base.Percent.of(rate, "—");
 	}
 
 	/** Sorting puts "nothing due" with the best. */

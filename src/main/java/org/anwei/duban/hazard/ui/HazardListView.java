@@ -1,5 +1,6 @@
 package org.anwei.duban.hazard.ui;
 
+import org.anwei.duban.organization.ui.DepartmentParameter;
 import org.anwei.duban.base.ui.BackgroundWork;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -241,6 +242,7 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 		com.vaadin.flow.component.orderedlayout.HorizontalLayout box = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(
 				download, history);
 		box.setAlignItems(Alignment.BASELINE);
+		box.setWrap(true);
 		return box;
 	}
 
@@ -286,9 +288,7 @@ public class HazardListView extends VerticalLayout implements BeforeEnterObserve
 			parameters.getSingleParameter("status")
 				.flatMap(s -> UrlParameters.named(HazardStatus.values(), s))
 				.ifPresent(this.status::setValue);
-			parameters.getSingleParameter("department")
-				.flatMap(code -> LedgerFilters.department(this.department, code))
-				.ifPresent(this.department::setValue);
+			DepartmentParameter.read(parameters, this.department).ifPresent(this.department::setValue);
 			parameters.getSingleParameter("district")
 				.filter(d -> this.district.getListDataView().getItems().anyMatch(d::equals))
 				.ifPresent(this.district::setValue);

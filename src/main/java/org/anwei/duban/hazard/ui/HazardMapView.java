@@ -1,5 +1,6 @@
 package org.anwei.duban.hazard.ui;
 
+import org.anwei.duban.organization.ui.DepartmentParameter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -267,9 +268,7 @@ public class HazardMapView extends VerticalLayout implements BeforeEnterObserver
 			parameters.getSingleParameter("industry")
 				.flatMap(s -> UrlParameters.named(DirectiveCategory.values(), s))
 				.ifPresent(this.industry::setValue);
-			parameters.getSingleParameter("department")
-				.flatMap(code -> LedgerFilters.department(this.department, code))
-				.ifPresent(this.department::setValue);
+			DepartmentParameter.read(parameters, this.department).ifPresent(this.department::setValue);
 			this.open.setValue(!parameters.getSingleParameter("open").map("false"::equals).orElse(false));
 			this.overdue.setValue(parameters.getSingleParameter("overdue").map("true"::equals).orElse(false));
 		}

@@ -1,7 +1,6 @@
 package org.anwei.duban.hazard.ui;
 
 import java.util.List;
-import java.util.Optional;
 
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -40,11 +39,6 @@ final class LedgerFilters {
 		department.setItemLabelGenerator(DepartmentRef::name);
 		department.setClearButtonVisible(true);
 		department.setVisible(!liaison);
-	}
-
-	/** The department an address names by its code, if it is among the choices. */
-	static Optional<DepartmentRef> department(ComboBox<DepartmentRef> department, String code) {
-		return department.getListDataView().getItems().filter(d -> d.code().equals(code)).findFirst();
 	}
 
 }

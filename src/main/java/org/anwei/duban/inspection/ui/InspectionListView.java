@@ -159,6 +159,7 @@ public class InspectionListView extends VerticalLayout implements BeforeEnterObs
 		com.vaadin.flow.component.orderedlayout.HorizontalLayout box = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(
 				this.month, download);
 		box.setAlignItems(Alignment.BASELINE);
+		box.setWrap(true);
 		return box;
 	}
 

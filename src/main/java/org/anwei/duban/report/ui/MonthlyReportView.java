@@ -128,6 +128,7 @@ public class MonthlyReportView extends VerticalLayout implements HasDynamicTitle
 
 	private void configureGrid(boolean staff) {
 		this.grid.setId("report-list");
+		this.grid.setEmptyStateText(getTranslation(staff ? "report.empty.staff" : "report.empty.leader"));
 		this.grid.addColumn(r -> getTranslation("report.month-label", r.month().getYear(), r.month().getMonthValue()))
 			.setHeader(getTranslation("field.report.month"))
 			.setKey("month")

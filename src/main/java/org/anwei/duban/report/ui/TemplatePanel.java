@@ -59,6 +59,7 @@ class TemplatePanel extends Details {
 		actions.setAlignItems(FlexComponent.Alignment.CENTER);
 		Grid<ReportPlaceholder> placeholders = new Grid<>();
 		placeholders.setId("report-placeholders");
+		placeholders.setEmptyStateText("—");
 		placeholders.addColumn(ReportPlaceholder::written)
 			.setHeader(getTranslation("report.placeholder"))
 			.setAutoWidth(true);

@@ -1,5 +1,11 @@
 package org.anwei.duban.task.ui;
 
+import org.anwei.duban.task.TaskFigure;
+import org.anwei.duban.base.ui.UrlParameters;
+import org.anwei.duban.base.ReportingPeriod;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Optional;
+import java.util.Map;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -36,6 +42,28 @@ class FigureChip extends HorizontalLayout {
 			String period = figure.figure().isCurrent() ? getTranslation("task.figure.now")
 					: getTranslation("task.figure.period", figure.period().from(), figure.period().to());
 			this.label.setText(getTranslation("task.figure.chip", getTranslation(figure.figure().labelKey()), period));
+		}
+	}
+
+	/**
+	 * The figure in a list's address ({@code figure=OVERDUE&pfrom=…&pto=…}), if whole.
+	 */
+	static Optional<FigureFilter> read(QueryParameters parameters) {
+		Optional<TaskFigure> figure = parameters.getSingleParameter("figure")
+			.flatMap(f -> UrlParameters.named(TaskFigure.values(), f));
+		Optional<java.time.LocalDate> from = parameters.getSingleParameter("pfrom").flatMap(UrlParameters::date);
+		Optional<java.time.LocalDate> to = parameters.getSingleParameter("pto").flatMap(UrlParameters::date);
+		if (figure.isEmpty() || from.isEmpty() || to.isEmpty() || to.get().isBefore(from.get())) {
+			return Optional.empty();
+		}
+		return Optional.of(new FigureFilter(figure.get(), new ReportingPeriod(from.get(), to.get())));
+	}
+
+	static void put(Map<String, String> parameters, @Nullable FigureFilter figure) {
+		if (figure != null) {
+			parameters.put("figure", figure.figure().name());
+			parameters.put("pfrom", figure.period().from().toString());
+			parameters.put("pto", figure.period().to().toString());
 		}
 	}
 

@@ -1,11 +1,10 @@
 package org.anwei.duban.task.ui;
 
+import org.anwei.duban.organization.ui.DepartmentParameter;
 import org.anwei.duban.base.ui.BackgroundWork;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,9 +42,7 @@ import org.anwei.duban.task.SeriesService;
 import org.anwei.duban.task.StatusLight;
 import org.anwei.duban.task.TaskCommand;
 import org.anwei.duban.task.FigureFilter;
-import org.anwei.duban.task.TaskFigure;
 import org.anwei.duban.task.TaskFilter;
-import org.anwei.duban.base.ReportingPeriod;
 import org.anwei.duban.task.TaskImportService;
 import org.anwei.duban.task.TaskLedgerExport;
 import org.anwei.duban.task.TaskListItem;
@@ -208,36 +205,17 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 	private void filterChanged() {
 		this.grid.getDataProvider().refreshAll();
 		Map<String, String> parameters = new LinkedHashMap<>();
-		if (!this.search.getValue().isBlank()) {
-			parameters.put("q", this.search.getValue());
-		}
-		if (this.status.getValue() != null) {
-			parameters.put("status", this.status.getValue().name());
-		}
-		if (this.light.getValue() != null) {
-			parameters.put("light", this.light.getValue().name());
-		}
-		if (this.department.getValue() != null) {
-			parameters.put("department", this.department.getValue().code());
-		}
-		if (this.category.getValue() != null) {
-			parameters.put("category", this.category.getValue().name());
-		}
-		if (this.from.getValue() != null) {
-			parameters.put("from", this.from.getValue().toString());
-		}
-		if (this.to.getValue() != null) {
-			parameters.put("to", this.to.getValue().toString());
-		}
-		if (this.meetingId != null) {
-			parameters.put("meeting", this.meetingId.toString());
-		}
+		UrlParameters.put(parameters, "q", this.search.getValue().isBlank() ? null : this.search.getValue());
+		UrlParameters.put(parameters, "status", this.status.getValue());
+		UrlParameters.put(parameters, "light", this.light.getValue());
+		UrlParameters.put(parameters, DepartmentParameter.NAME,
+				this.department.getValue() == null ? null : this.department.getValue().code());
+		UrlParameters.put(parameters, "category", this.category.getValue());
+		UrlParameters.put(parameters, "from", this.from.getValue());
+		UrlParameters.put(parameters, "to", this.to.getValue());
+		UrlParameters.put(parameters, "meeting", this.meetingId);
 		this.figureChip.show(this.figure);
-		if (this.figure != null) {
-			parameters.put("figure", this.figure.figure().name());
-			parameters.put("pfrom", this.figure.period().from().toString());
-			parameters.put("pto", this.figure.period().to().toString());
-		}
+		FigureChip.put(parameters, this.figure);
 		UrlParameters.show(this, "tasks", parameters);
 	}
 
@@ -246,60 +224,23 @@ public class TaskListView extends VerticalLayout implements BeforeEnterObserver,
 		QueryParameters parameters = event.getLocation().getQueryParameters();
 		// first the filters without a field: setting a field below rewrites the URL from
 		// all of them
-		this.meetingId = parameters.getSingleParameter("meeting").flatMap(TaskListView::number).orElse(null);
-		this.figure = figure(parameters).orElse(null);
+		this.meetingId = parameters.getSingleParameter("meeting").flatMap(UrlParameters::number).orElse(null);
+		this.figure = FigureChip.read(parameters).orElse(null);
 		parameters.getSingleParameter("q").ifPresent(this.search::setValue);
 		parameters.getSingleParameter("status")
-			.flatMap(s -> named(TaskStatus.values(), s))
+			.flatMap(s -> UrlParameters.named(TaskStatus.values(), s))
 			.ifPresent(this.status::setValue);
 		parameters.getSingleParameter("light")
-			.flatMap(s -> named(StatusLight.values(), s))
+			.flatMap(s -> UrlParameters.named(StatusLight.values(), s))
 			.ifPresent(this.light::setValue);
-		parameters.getSingleParameter("department")
-			.flatMap(
-					code -> this.department.getListDataView().getItems().filter(d -> d.code().equals(code)).findFirst())
-			.ifPresent(this.department::setValue);
+		DepartmentParameter.read(parameters, this.department).ifPresent(this.department::setValue);
 		parameters.getSingleParameter("category")
-			.flatMap(s -> named(DirectiveCategory.values(), s))
+			.flatMap(s -> UrlParameters.named(DirectiveCategory.values(), s))
 			.ifPresent(this.category::setValue);
-		parameters.getSingleParameter("from").flatMap(TaskListView::date).ifPresent(this.from::setValue);
-		parameters.getSingleParameter("to").flatMap(TaskListView::date).ifPresent(this.to::setValue);
+		parameters.getSingleParameter("from").flatMap(UrlParameters::date).ifPresent(this.from::setValue);
+		parameters.getSingleParameter("to").flatMap(UrlParameters::date).ifPresent(this.to::setValue);
 		this.figureChip.show(this.figure);
 		this.grid.getDataProvider().refreshAll();
-	}
-
-	private static Optional<FigureFilter> figure(QueryParameters parameters) {
-		Optional<TaskFigure> figure = parameters.getSingleParameter("figure")
-			.flatMap(f -> named(TaskFigure.values(), f));
-		Optional<java.time.LocalDate> from = parameters.getSingleParameter("pfrom").flatMap(TaskListView::date);
-		Optional<java.time.LocalDate> to = parameters.getSingleParameter("pto").flatMap(TaskListView::date);
-		if (figure.isEmpty() || from.isEmpty() || to.isEmpty() || to.get().isBefore(from.get())) {
-			return Optional.empty();
-		}
-		return Optional.of(new FigureFilter(figure.get(), new ReportingPeriod(from.get(), to.get())));
-	}
-
-	/** A hand-edited URL with a bad value shows the list without that filter. */
-	private static Optional<java.time.LocalDate> date(String text) {
-		try {
-			return Optional.of(java.time.LocalDate.parse(text));
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			return Optional.empty();
-		}
-	}
-
-	private static Optional<Long> number(String text) {
-		try {
-			return Optional.of(Long.parseLong(text));
-		}
-		catch (NumberFormatException ex) {
-			return Optional.empty();
-		}
-	}
-
-	private static <E extends Enum<E>> Optional<E> named(E[] values, String name) {
-		return Arrays.stream(values).filter(v -> v.name().equals(name)).findFirst();
 	}
 
 	@Override
