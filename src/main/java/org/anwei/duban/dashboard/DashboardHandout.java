@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.anwei.duban.base.ReportingPeriod;
 import org.anwei.duban.base.documents.PdfBarChart;
 import org.anwei.duban.base.documents.PdfComposer;
+import org.anwei.duban.base.documents.PdfTable;
 import org.anwei.duban.base.i18n.Translations;
 import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.hazard.HazardFigures;
@@ -121,7 +122,7 @@ public class DashboardHandout {
 				row(t, "hazards-found", hazards.found(), hazards.foundBefore()),
 				row(t, "rebounds", hazards.rebounds(), hazards.reboundsBefore()),
 				row(t, "actions", headline.actions(), headline.actionsBefore()));
-		pdf.table(List.of(t.of("dashboard.pdf.figure"), t.of("dashboard.pdf.this-period"),
+		PdfTable.draw(pdf, List.of(t.of("dashboard.pdf.figure"), t.of("dashboard.pdf.this-period"),
 				t.of("dashboard.pdf.previous-period")), rows, new float[] { 3, 2, 2 }, 9);
 	}
 
@@ -189,7 +190,7 @@ public class DashboardHandout {
 					String.valueOf(r.hazards().open()), String.valueOf(r.hazards().overdue()),
 					String.valueOf(r.actions())));
 		}
-		pdf.table(columns.stream().map(c -> t.of("dashboard.ranking." + c)).toList(), rows,
+		PdfTable.draw(pdf, columns.stream().map(c -> t.of("dashboard.ranking." + c)).toList(), rows,
 				new float[] { 1.1f, 4, 1.3f, 1.5f, 2, 1.3f, 1.5f, 1.3f, 1.3f, 1.3f, 1.3f, 1.6f, 1.6f, 1.3f }, 6.5f);
 	}
 

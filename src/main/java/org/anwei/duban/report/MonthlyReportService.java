@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.anwei.duban.audit.AuditTrail;
 import org.anwei.duban.audit.FieldChange;
@@ -13,14 +12,10 @@ import org.anwei.duban.base.ConcurrentEditException;
 import org.anwei.duban.base.FieldError;
 import org.anwei.duban.base.NotFoundException;
 import org.anwei.duban.base.ValidationException;
-import org.anwei.duban.base.documents.DocumentException;
-import org.anwei.duban.base.documents.WordTemplate;
 import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.base.security.Roles;
 import org.anwei.duban.report.internal.MonthlyReport;
 import org.anwei.duban.report.internal.MonthlyReportRepository;
-import org.anwei.duban.report.internal.ReportTemplate;
-import org.anwei.duban.report.internal.ReportTemplateRepository;
 import org.anwei.duban.supervision.EscalationProperties;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -41,8 +36,6 @@ public class MonthlyReportService {
 
 	static final String ENTITY = "MONTHLY_REPORT";
 
-	static final String TEMPLATE_ENTITY = "REPORT_TEMPLATE";
-
 	static final String READERS = "hasAnyRole('" + Roles.STAFF + "','" + Roles.LEADER + "')";
 
 	static final String WRITERS = "hasRole('" + Roles.STAFF + "')";
@@ -52,7 +45,7 @@ public class MonthlyReportService {
 
 	private final MonthlyReportRepository reports;
 
-	private final ReportTemplateRepository templates;
+	private final ReportTemplates templates;
 
 	private final MonthlyReportContent content;
 
@@ -64,9 +57,8 @@ public class MonthlyReportService {
 
 	private final Clock clock;
 
-	MonthlyReportService(MonthlyReportRepository reports, ReportTemplateRepository templates,
-			MonthlyReportContent content, EscalationProperties committee, AuditTrail auditTrail,
-			CurrentUser currentUser, Clock clock) {
+	MonthlyReportService(MonthlyReportRepository reports, ReportTemplates templates, MonthlyReportContent content,
+			EscalationProperties committee, AuditTrail auditTrail, CurrentUser currentUser, Clock clock) {
 		this.reports = reports;
 		this.templates = templates;
 		this.content = content;
@@ -107,7 +99,7 @@ public class MonthlyReportService {
 		}
 		MonthlyReportContent.Values values = this.content.values(month, report.getDocumentNumber(),
 				this.committee.committee(), today);
-		report.draft(currentTemplate().fill(values.texts(), values.blocks()), username(), this.clock.instant());
+		report.draft(this.templates.current().fill(values.texts(), values.blocks()), username(), this.clock.instant());
 		long id = save(report, month);
 		this.auditTrail.recordChange(ENTITY, id, created ? "DRAFTED" : "REDRAFTED", report.getDocumentNumber(),
 				List.of(new FieldChange("month", null, month.toString())));
@@ -134,7 +126,7 @@ public class MonthlyReportService {
 		if (report.getState() == ReportState.ISSUED) {
 			errors.add(FieldError.of("report.file", "validation.report.issued", report.getDocumentNumber()));
 		}
-		checkDocx(docx, errors);
+		ReportTemplates.read(docx, "report.file", errors);
 		ValidationException.throwIfAny(errors);
 		if (report.getVersion() != version) {
 			throw new ConcurrentEditException("entity.report", id);
@@ -145,72 +137,6 @@ public class MonthlyReportService {
 				List.of(new FieldChange("state", ReportState.DRAFT.name(), ReportState.ISSUED.name()),
 						new FieldChange("file", null, fileName.strip())));
 		return summary(id);
-	}
-
-	/** The template in use, as a Word file to edit. */
-	@PreAuthorize(WRITERS)
-	@Transactional(readOnly = true)
-	public byte[] template() {
-		byte[] uploaded = this.templates.findFirstByOrderByIdDesc().map(ReportTemplate::getDocx).orElse(null);
-		return uploaded != null ? uploaded : BuiltInTemplate.docx();
-	}
-
-	/** Whether the committee's own template is in use (else the built-in one). */
-	@PreAuthorize(WRITERS)
-	@Transactional(readOnly = true)
-	public boolean ownTemplate() {
-		return this.templates.findFirstByOrderByIdDesc().map(ReportTemplate::getDocx).isPresent();
-	}
-
-	/**
-	 * Uses the committee's template from now on. Rejected when it is no Word document,
-	 * holds no placeholder, or holds one this version does not know (named in the
-	 * message), so a typing error is found now rather than in next month's report.
-	 */
-	@PreAuthorize(WRITERS)
-	@Transactional
-	public void uploadTemplate(String fileName, byte[] docx) {
-		List<FieldError> errors = new ArrayList<>();
-		WordTemplate template = checkDocx(docx, errors);
-		if (template != null) {
-			Set<String> found = template.placeholders();
-			List<String> unknown = found.stream().filter(p -> ReportPlaceholder.of(p).isEmpty()).toList();
-			if (found.isEmpty()) {
-				errors.add(FieldError.of("report.template", "validation.report.no-placeholder"));
-			}
-			else if (!unknown.isEmpty()) {
-				errors.add(FieldError.of("report.template", "validation.report.unknown-placeholder",
-						String.join("、", unknown.stream().map(p -> "{{" + p + "}}").toList())));
-			}
-		}
-		ValidationException.throwIfAny(errors);
-		ReportTemplate saved = this.templates
-			.save(new ReportTemplate(fileName.strip(), docx, username(), this.clock.instant()));
-		this.auditTrail.recordChange(TEMPLATE_ENTITY, java.util.Objects.requireNonNull(saved.getId()), "UPLOADED",
-				fileName.strip(), List.of());
-	}
-
-	/** Returns to the built-in template; the uploaded ones stay on record. */
-	@PreAuthorize(WRITERS)
-	@Transactional
-	public void useBuiltInTemplate() {
-		ReportTemplate saved = this.templates.save(new ReportTemplate(null, null, username(), this.clock.instant()));
-		this.auditTrail.recordChange(TEMPLATE_ENTITY, java.util.Objects.requireNonNull(saved.getId()), "BUILT_IN", null,
-				List.of());
-	}
-
-	private WordTemplate currentTemplate() {
-		return WordTemplate.of(template());
-	}
-
-	private static @org.jspecify.annotations.Nullable WordTemplate checkDocx(byte[] docx, List<FieldError> errors) {
-		try {
-			return WordTemplate.of(docx);
-		}
-		catch (DocumentException ex) {
-			errors.add(FieldError.of("report.file", "validation.report.not-docx"));
-			return null;
-		}
 	}
 
 	/**

@@ -1,5 +1,14 @@
 package org.anwei.duban.dashboard;
 
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Locale;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.ManagementFactory;
+import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -65,6 +74,15 @@ class DashboardVolumeBenchmark extends SignedInAsAdminTest {
 	@Autowired
 	DepartmentService departments;
 
+	@Autowired
+	DashboardHandout handout;
+
+	@Autowired
+	org.anwei.duban.report.MonthlyReportService reports;
+
+	@Autowired
+	org.anwei.duban.task.TaskLedgerExport ledger;
+
 	@Test
 	void dashboard_at_volume() {
 		List<Long> ids = this.departments.directory().stream().map(DepartmentRef::id).toList();
@@ -97,6 +115,63 @@ class DashboardVolumeBenchmark extends SignedInAsAdminTest {
 		this.users.login(TestUsers.LEADER);
 		report("leader (5 departments): whole dashboard, this year",
 				() -> this.dashboards.dashboard(DashboardFilter.of(year)));
+
+		this.users.login(TestUsers.STAFF);
+		once("dashboard PDF handout, this year",
+				() -> this.handout.pdf(DashboardFilter.of(year), Locale.SIMPLIFIED_CHINESE, "全部").length);
+		once("monthly report draft, last month", () -> this.reports.draft(YearMonth.from(today).minusMonths(1)));
+		once("督办台账 of every task (keyset chunks, SXSSF)", () -> {
+			CountingOutputStream out = new CountingOutputStream();
+			try {
+				int rows = this.ledger.write(TaskFilter.none(), Locale.SIMPLIFIED_CHINESE, out);
+				return rows + " rows, " + out.bytes / 1024 / 1024 + " MB";
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	/**
+	 * Runs a long job once, with its time, its result and the heap it held at most above
+	 * what was in use before (sampled every 10 ms; garbage counts too, so an upper
+	 * bound).
+	 */
+	private static void once(String what, Supplier<?> job) {
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		System.gc();
+		long before = memory.getHeapMemoryUsage().getUsed();
+		AtomicLong peak = new AtomicLong(before);
+		AtomicBoolean running = new AtomicBoolean(true);
+		Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+			while (running.get()) {
+				peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+				LockSupport.parkNanos(10_000_000);
+			}
+		});
+		long start = System.nanoTime();
+		Object result = job.get();
+		long took = System.nanoTime() - start;
+		running.set(false);
+		System.out.printf("%-66s %7.1f s  heap at most +%d MB  (%s)%n", what, took / 1e9,
+				(peak.get() - before) / 1024 / 1024, result);
+	}
+
+	/** Counts what an export writes, keeping none of it. */
+	private static final class CountingOutputStream extends OutputStream {
+
+		long bytes;
+
+		@Override
+		public void write(int b) {
+			this.bytes++;
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) {
+			this.bytes += len;
+		}
+
 	}
 
 	private void report(String what, Supplier<?> action) {

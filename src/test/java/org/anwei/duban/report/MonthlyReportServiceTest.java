@@ -43,6 +43,9 @@ class MonthlyReportServiceTest extends SignedInAsAdminTest {
 	MonthlyReportService reports;
 
 	@Autowired
+	ReportTemplates templates;
+
+	@Autowired
 	TaskFigureFixtures fixtures;
 
 	@Autowired
@@ -120,16 +123,16 @@ class MonthlyReportServiceTest extends SignedInAsAdminTest {
 	@Test
 	void a_committee_template_is_checked_when_uploaded_and_used_until_the_built_in_one_returns() throws IOException {
 		this.users.login(TestUsers.STAFF);
-		assertThatThrownBy(() -> this.reports.uploadTemplate("错字.docx", docx("文号：{{文号}}，{{下达任务}}")))
-			.isInstanceOfSatisfying(ValidationException.class,
-					ex -> assertThat(ex.errors().getFirst().arguments()).containsExactly("{{下达任务}}"));
-		assertThatThrownBy(() -> this.reports.uploadTemplate("空白.docx", docx("没有占位符。"))).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> this.templates.upload("错字.docx", docx("文号：{{文号}}，{{下达任务}}"))).isInstanceOfSatisfying(
+				ValidationException.class,
+				ex -> assertThat(ex.errors().getFirst().arguments()).containsExactly("{{下达任务}}"));
+		assertThatThrownBy(() -> this.templates.upload("空白.docx", docx("没有占位符。"))).isInstanceOfSatisfying(
 				ValidationException.class,
 				ex -> assertThat(ex.errors().getFirst().messageKey()).isEqualTo("validation.report.no-placeholder"));
-		assertThat(this.reports.ownTemplate()).isFalse();
+		assertThat(this.templates.ownTemplate()).isFalse();
 		try {
-			this.reports.uploadTemplate("本市模板.docx", docx("本市通报 {{文号}}：本月下达 {{下达任务数}} 项。"));
-			assertThat(this.reports.ownTemplate()).isTrue();
+			this.templates.upload("本市模板.docx", docx("本市通报 {{文号}}：本月下达 {{下达任务数}} 项。"));
+			assertThat(this.templates.ownTemplate()).isTrue();
 
 			MonthlyReportSummary draft = this.reports.draft(YearMonth.now(ZONE).minusMonths(45));
 
@@ -139,10 +142,10 @@ class MonthlyReportServiceTest extends SignedInAsAdminTest {
 			}
 		}
 		finally {
-			this.reports.useBuiltInTemplate();
+			this.templates.useBuiltIn();
 		}
-		assertThat(this.reports.ownTemplate()).isFalse();
-		try (XWPFDocument template = read(this.reports.template())) {
+		assertThat(this.templates.ownTemplate()).isFalse();
+		try (XWPFDocument template = read(this.templates.template())) {
 			assertThat(new XWPFWordExtractor(template).getText()).contains("{{排名表}}");
 		}
 	}
@@ -154,7 +157,7 @@ class MonthlyReportServiceTest extends SignedInAsAdminTest {
 		assertThat(this.reports.list()).isNotNull();
 		assertThatThrownBy(() -> this.reports.draft(YearMonth.now(ZONE).minusMonths(47)))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.reports.uploadTemplate("x.docx", new byte[0]))
+		assertThatThrownBy(() -> this.templates.upload("x.docx", new byte[0]))
 			.isInstanceOf(AccessDeniedException.class);
 		this.users.login(f.firstLiaison);
 		assertThatThrownBy(() -> this.reports.list()).isInstanceOf(AccessDeniedException.class);

@@ -37,10 +37,6 @@ public final class PdfComposer implements AutoCloseable {
 
 	private static final float MARGIN = 64;
 
-	private static final Color HEADER_SHADE = new Color(0xEE, 0xF1, 0xF5);
-
-	private static final Color RULE = new Color(0xC8, 0xCE, 0xD6);
-
 	/** Where a line sits across the page. */
 	public enum Align {
 
@@ -195,7 +191,7 @@ public final class PdfComposer implements AutoCloseable {
 		try {
 			room(height);
 			float bottom = this.y - height;
-			draw.accept(new BoxCanvas(MARGIN, bottom, pageWidth() - 2 * MARGIN, height));
+			draw.accept(new PageCanvas(this, stream(), MARGIN, bottom, pageWidth() - 2 * MARGIN, height));
 			this.y = bottom;
 			return this;
 		}
@@ -204,156 +200,20 @@ public final class PdfComposer implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * A table across the text width, columns sized by {@code weights}; the header row is
-	 * shaded and repeated on each page the table runs onto; a cell too long for its
-	 * column is shortened with an ellipsis.
-	 */
-	public PdfComposer table(List<String> headers, List<List<String>> rows, float[] weights, float size) {
-		float total = 0;
-		for (float w : weights) {
-			total += w;
-		}
-		float[] widths = new float[weights.length];
-		for (int i = 0; i < weights.length; i++) {
-			widths[i] = (pageWidth() - 2 * MARGIN) * weights[i] / total;
-		}
-		float rowHeight = size * 1.9f;
+	/** Whether {@code height} points still fit on this page. */
+	public boolean fits(float height) {
+		return this.y - height >= MARGIN;
+	}
+
+	/** Goes on on a new page. */
+	public PdfComposer pageBreak() {
 		try {
-			room(rowHeight * 2);
-			tableRow(headers, widths, size, rowHeight, HEADER_SHADE);
-			for (List<String> row : rows) {
-				if (this.y - rowHeight < MARGIN) {
-					newPage();
-					tableRow(headers, widths, size, rowHeight, HEADER_SHADE);
-				}
-				tableRow(row, widths, size, rowHeight, null);
-			}
+			newPage();
 			return this;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private void tableRow(List<String> cells, float[] widths, float size, float height, @Nullable Color shade)
-			throws IOException {
-		BoxCanvas row = new BoxCanvas(MARGIN, this.y - height, pageWidth() - 2 * MARGIN, height);
-		if (shade != null) {
-			row.rect(0, 0, row.width(), height, shade);
-		}
-		row.line(0, 0, row.width(), 0, RULE);
-		float x = 0;
-		for (int i = 0; i < widths.length && i < cells.size(); i++) {
-			row.text(fit(cells.get(i), size, widths[i] - 4), x + 2, (height - size) / 2 + size * 0.15f, size,
-					Align.LEFT, Color.BLACK);
-			x += widths[i];
-		}
-		this.y -= height;
-	}
-
-	/** The text, shortened with … to fit the width. */
-	private String fit(String text, float size, float width) throws IOException {
-		String printable = printable(text);
-		if (width(printable, size) <= width) {
-			return printable;
-		}
-		StringBuilder shorter = new StringBuilder(printable);
-		while (!shorter.isEmpty() && width(shorter + "…", size) > width) {
-			shorter.setLength(shorter.length() - 1);
-		}
-		return shorter + "…";
-	}
-
-	/** A box of the current page. */
-	private final class BoxCanvas implements Canvas {
-
-		private final float left;
-
-		private final float bottom;
-
-		private final float width;
-
-		private final float height;
-
-		BoxCanvas(float left, float bottom, float width, float height) {
-			this.left = left;
-			this.bottom = bottom;
-			this.width = width;
-			this.height = height;
-		}
-
-		@Override
-		public float width() {
-			return this.width;
-		}
-
-		@Override
-		public float height() {
-			return this.height;
-		}
-
-		@Override
-		public void rect(float x, float y, float w, float h, Color fill) {
-			try {
-				PDPageContentStream out = stream();
-				out.setNonStrokingColor(fill);
-				out.addRect(this.left + x, this.bottom + y, w, h);
-				out.fill();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-
-		@Override
-		public void line(float x1, float y1, float x2, float y2, Color color) {
-			try {
-				PDPageContentStream out = stream();
-				out.setStrokingColor(color);
-				out.setLineWidth(0.5f);
-				out.moveTo(this.left + x1, this.bottom + y1);
-				out.lineTo(this.left + x2, this.bottom + y2);
-				out.stroke();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-
-		@Override
-		public void text(String text, float x, float y, float size, Align align, Color color) {
-			try {
-				String printable = printable(text);
-				float w = PdfComposer.this.width(printable, size);
-				float start = switch (align) {
-					case LEFT -> x;
-					case CENTER -> x - w / 2;
-					case RIGHT -> x - w;
-				};
-				PDPageContentStream out = stream();
-				out.setNonStrokingColor(color);
-				out.beginText();
-				out.setFont(PdfComposer.this.font, size);
-				out.newLineAtOffset(this.left + start, this.bottom + y);
-				out.showText(printable);
-				out.endText();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-
-		@Override
-		public float textWidth(String text, float size) {
-			try {
-				return PdfComposer.this.width(printable(text), size);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-
 	}
 
 	/** The finished document. */
@@ -401,7 +261,7 @@ public final class PdfComposer implements AutoCloseable {
 		}
 	}
 
-	private PDPageContentStream stream() {
+	PDPageContentStream stream() {
 		if (this.stream == null) {
 			throw new IllegalStateException("The document is finished");
 		}
@@ -412,7 +272,12 @@ public final class PdfComposer implements AutoCloseable {
 		return PDRectangle.A4.getWidth();
 	}
 
-	private float width(String text, float size) throws IOException {
+	PDType0Font font() {
+		return this.font;
+	}
+
+	/** The width of text the font can draw. */
+	float width(String text, float size) throws IOException {
 		return this.font.getStringWidth(text) / 1000 * size;
 	}
 

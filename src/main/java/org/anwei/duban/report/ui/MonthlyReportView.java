@@ -34,6 +34,7 @@ import org.anwei.duban.base.ui.StoredFileDownload;
 import org.anwei.duban.report.MonthlyReportService;
 import org.anwei.duban.report.MonthlyReportSummary;
 import org.anwei.duban.report.ReportState;
+import org.anwei.duban.report.ReportTemplates;
 import org.anwei.duban.supervision.EscalationProperties;
 
 /**
@@ -59,8 +60,8 @@ public class MonthlyReportView extends VerticalLayout implements HasDynamicTitle
 
 	private final BackgroundWork background;
 
-	MonthlyReportView(MonthlyReportService reports, BackgroundWork background, CurrentUser currentUser,
-			EscalationProperties committee, Clock clock) {
+	MonthlyReportView(MonthlyReportService reports, ReportTemplates templates, BackgroundWork background,
+			CurrentUser currentUser, EscalationProperties committee, Clock clock) {
 		this.reports = reports;
 		this.background = background;
 		boolean staff = currentUser.require().hasRole(Role.STAFF);
@@ -74,7 +75,7 @@ public class MonthlyReportView extends VerticalLayout implements HasDynamicTitle
 		configureGrid(staff);
 		add(this.grid);
 		if (staff) {
-			add(new TemplatePanel(reports));
+			add(new TemplatePanel(templates));
 		}
 		refresh();
 	}

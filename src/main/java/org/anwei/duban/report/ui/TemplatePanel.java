@@ -19,7 +19,7 @@ import org.anwei.duban.base.ui.Notifications;
 import org.anwei.duban.base.ui.ReceivedFiles;
 import org.anwei.duban.base.ui.StoredFileDownload;
 import org.anwei.duban.base.ui.UploadTexts;
-import org.anwei.duban.report.MonthlyReportService;
+import org.anwei.duban.report.ReportTemplates;
 import org.anwei.duban.report.ReportPlaceholder;
 
 /**
@@ -33,13 +33,13 @@ class TemplatePanel extends Details {
 
 	final Paragraph inUse = new Paragraph();
 
-	private final MonthlyReportService reports;
+	private final ReportTemplates templates;
 
-	TemplatePanel(MonthlyReportService reports) {
-		this.reports = reports;
+	TemplatePanel(ReportTemplates templates) {
+		this.templates = templates;
 		setSummaryText(getTranslation("report.template"));
 		setId("report-template");
-		Anchor download = new Anchor(StoredFileDownload.of(reports::template, "月度通报模板.docx"),
+		Anchor download = new Anchor(StoredFileDownload.of(templates::template, "月度通报模板.docx"),
 				getTranslation("report.template.download"));
 		download.getElement().setAttribute("download", true);
 		download.setId("report-template-download");
@@ -49,7 +49,7 @@ class TemplatePanel extends Details {
 		upload.setMaxFiles(1);
 		upload.setId("report-template-upload");
 		Button builtIn = new Button(getTranslation("report.template.built-in"), e -> {
-			reports.useBuiltInTemplate();
+			templates.useBuiltIn();
 			showInUse();
 			Notifications.success(getTranslation("report.template.built-in-done"));
 		});
@@ -78,7 +78,7 @@ class TemplatePanel extends Details {
 	/** Uses the uploaded template, or says why not and keeps the one in use. */
 	void upload(String name, byte[] content) {
 		try {
-			this.reports.uploadTemplate(name, content);
+			this.templates.upload(name, content);
 			showInUse();
 			Notifications.success(getTranslation("report.template.uploaded", name));
 		}
@@ -92,7 +92,7 @@ class TemplatePanel extends Details {
 
 	private void showInUse() {
 		this.inUse.setText(getTranslation(
-				this.reports.ownTemplate() ? "report.template.own-in-use" : "report.template.built-in-in-use"));
+				this.templates.ownTemplate() ? "report.template.own-in-use" : "report.template.built-in-in-use"));
 	}
 
 }
