@@ -15,6 +15,8 @@ import java.util.function.Supplier;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.Command;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -89,7 +91,7 @@ public class BackgroundWork {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-		}, file -> offer(ui, fileName, contentType, file));
+		}, file -> offer(ui, fileName, contentType, file), BackgroundWork::deleteQuietly);
 	}
 
 	/**
@@ -97,21 +99,34 @@ public class BackgroundWork {
 	 * UI's thread.
 	 */
 	public <T> void run(UI ui, String what, Supplier<T> work, Consumer<T> done) {
+		run(ui, what, work, done, result -> {
+		});
+	}
+
+	/**
+	 * As {@link #run(UI, String, Supplier, Consumer)}; {@code abandoned} gets the result
+	 * when the user's UI has gone meanwhile (tab closed, session expired).
+	 */
+	private <T> void run(UI ui, String what, Supplier<T> work, Consumer<T> done, Consumer<T> abandoned) {
 		Notification progress = progress(ui, what);
 		running(ui, +1);
 		Runnable task = DelegatingSecurityContextRunnable.create(() -> {
+			T result;
 			try {
-				T result = work.get();
-				ui.access(() -> {
-					finish(ui, progress);
-					done.accept(result);
-				});
+				result = work.get();
 			}
 			catch (RuntimeException | Error ex) {
-				ui.access(() -> {
+				inUi(ui, () -> {
 					finish(ui, progress);
 					Notifications.error(message(ui, what, ex));
 				});
+				return;
+			}
+			if (!inUi(ui, () -> {
+				finish(ui, progress);
+				done.accept(result);
+			})) {
+				abandoned.accept(result);
 			}
 		}, null);
 		try {
@@ -120,6 +135,17 @@ public class BackgroundWork {
 		catch (RejectedExecutionException busy) {
 			finish(ui, progress);
 			Notifications.error(ui.getTranslation("background.busy"));
+		}
+	}
+
+	/** Runs the update in the UI's thread; false when the UI is gone. */
+	private static boolean inUi(UI ui, Command update) {
+		try {
+			ui.access(update);
+			return true;
+		}
+		catch (UIDetachedException gone) {
+			return false;
 		}
 	}
 

@@ -83,4 +83,41 @@ class BackgroundWorkUiTest extends KaribuTest {
 		}
 	}
 
+	@Test
+	void a_file_made_for_a_tab_closed_meanwhile_is_deleted() throws Exception {
+		login(TestUsers.STAFF, "tasks");
+		BackgroundWork work = this.context.getBean(BackgroundWork.class);
+		CountDownLatch written = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		UI ui = UI.getCurrent();
+		long before = exportFiles();
+		work.download(ui, "测试", "x.xlsx", "application/octet-stream", out -> {
+			out.write(1);
+			written.countDown();
+			try {
+				release.await(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(exportFiles()).isEqualTo(before + 1);
+		ui.getInternals().getSession().close();
+		com.github.mvysny.kaributesting.v10.MockVaadin.tearDown();
+		release.countDown();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (exportFiles() > before && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
+		assertThat(exportFiles()).as("the export of a UI that is gone").isEqualTo(before);
+	}
+
+	private static long exportFiles() throws IOException {
+		try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files
+			.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+			return files.filter(f -> f.getFileName().toString().startsWith("anwei-export-")).count();
+		}
+	}
+
 }
