@@ -157,11 +157,7 @@ public class MonthlyReportService {
 	}
 
 	private MonthlyReportSummary summary(long id) {
-		return this.reports.summaries()
-			.stream()
-			.filter(s -> s.id() == id)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("entity.report", id));
+		return this.reports.summary(id).orElseThrow(() -> new NotFoundException("entity.report", id));
 	}
 
 	private String username() {

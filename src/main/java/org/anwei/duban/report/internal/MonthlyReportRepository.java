@@ -22,4 +22,11 @@ public interface MonthlyReportRepository extends JpaRepository<MonthlyReport, Lo
 			from MonthlyReport r order by r.month desc""")
 	List<MonthlyReportSummary> summaries();
 
+	/** One report without its files. */
+	@Query("""
+			select new org.anwei.duban.report.MonthlyReportSummary(r.id, r.version, r.month, r.documentNumber, r.state,
+			  r.draftedAt, r.draftedBy, r.issuedAt, r.issuedBy)
+			from MonthlyReport r where r.id = :id""")
+	Optional<MonthlyReportSummary> summary(@Param("id") long id);
+
 }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.upload.Upload;
 
 import org.anwei.duban.base.ConcurrentEditException;
 import org.anwei.duban.base.ValidationException;
-import org.anwei.duban.base.ui.ErrorMessages;
+import org.anwei.duban.base.ui.FormErrors;
 import org.anwei.duban.base.ui.Notifications;
 import org.anwei.duban.base.ui.ReceivedFiles;
 import org.anwei.duban.base.ui.UploadTexts;
@@ -27,6 +27,11 @@ class IssueReportDialog extends Dialog {
 	final ReceivedFiles received = new ReceivedFiles(MAX_BYTES, 1);
 
 	final Button issue = new Button();
+
+	/**
+	 * The service's verdict: nothing here has a field of its own, so all of it is said.
+	 */
+	private final FormErrors errors = new FormErrors(this);
 
 	private final MonthlyReportService reports;
 
@@ -68,10 +73,10 @@ class IssueReportDialog extends Dialog {
 			Notifications.success(getTranslation("report.issued", done.documentNumber()));
 		}
 		catch (ValidationException ex) {
-			Notifications.error(ErrorMessages.of(this, ex));
+			this.errors.show(ex);
 		}
 		catch (ConcurrentEditException ex) {
-			Notifications.error(getTranslation("error.concurrent-edit", getTranslation(ex.entityKey())));
+			this.errors.show(ex);
 		}
 	}
 
