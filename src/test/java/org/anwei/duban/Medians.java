@@ -27,4 +27,10 @@ public final class Medians {
 				times[runs - 1] / 1e6);
 	}
 
+	/** "840 ms (790–910)": the median of the times and their range. */
+	public static String describe(java.util.List<Long> millis) {
+		java.util.List<Long> sorted = millis.stream().sorted().toList();
+		return sorted.get(sorted.size() / 2) + " ms (" + sorted.getFirst() + "–" + sorted.getLast() + ")";
+	}
+
 }

@@ -14,4 +14,10 @@ import org.anwei.duban.task.MonthTaskFigures;
 public record Dashboard(DashboardFilter filter, Headline headline, List<RankingRow> ranking,
 		List<MonthTaskFigures> trend, List<MeetingTaskProgress> meetings, List<LevelRow> hazardsByDistrict,
 		List<LevelRow> hazardsByIndustry) {
+
+	static Dashboard of(Standing standing, ChartFigures charts) {
+		return new Dashboard(standing.filter(), standing.headline(), standing.ranking(), charts.trend(),
+				charts.meetings(), charts.hazardsByDistrict(), charts.hazardsByIndustry());
+	}
+
 }

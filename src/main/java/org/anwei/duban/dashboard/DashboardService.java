@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.anwei.duban.accountability.AccountabilityService;
@@ -83,55 +84,93 @@ public class DashboardService {
 	}
 
 	/**
-	 * Counts everything the dashboard shows. The hazard queries run on a second thread
-	 * (as the caller, each service call in its own read-only transaction) while the task
-	 * queries run on this one: on two cores the page waits for the longer of the two, not
-	 * their sum.
+	 * Counts everything the dashboard shows (for a handout or a report: the page asks for
+	 * its two parts separately and shows each as it comes).
 	 */
 	@PreAuthorize(READERS)
 	public Dashboard dashboard(DashboardFilter filter) {
-		ReportingPeriod period = filter.period();
-		CompletableFuture<HazardPart> hazardPart = CompletableFuture.supplyAsync(() -> {
-			HazardFilter open = filter.hazards(true);
-			return new HazardPart(this.hazards.overview(filter.hazards(false), period),
-					this.hazardStatistics.byLevel(open, StatisticsDimension.DISTRICT),
-					this.hazardStatistics.byLevel(open, StatisticsDimension.INDUSTRY));
-		}, asCaller(this.executor));
-		TaskFilter taskScope = TaskFilter.scope(filter.departmentId(), filter.meetingId(), filter.category());
-		Map<Long, DepartmentTaskFigures> taskRows = this.tasks.byLeadDepartment(taskScope, period)
-			.stream()
-			.collect(Collectors.toMap(DepartmentTaskFigures::departmentId, Function.identity()));
-		List<MonthTaskFigures> trend = this.tasks.trend(taskScope, YearMonth.from(period.to()), TREND_MONTHS);
-		List<MeetingTaskProgress> meetings = this.tasks.meetings(taskScope, period, MEETINGS);
-		Map<Long, Long> actions = this.accountability.actionsByDepartment(period.from(), period.to());
-		Map<Long, Long> actionsBefore = this.accountability.actionsByDepartment(period.previous().from(),
-				period.previous().to());
-		HazardPart hazards = join(hazardPart);
-		List<RankingRow> ranking = ranking(departmentsInScope(filter), taskRows, hazards.breakdown().byDepartment(),
-				actions);
-		DepartmentTaskFigures taskTotal = taskRows.values()
-			.stream()
-			.reduce(DepartmentTaskFigures.none(0), DepartmentTaskFigures::plus);
-		Set<Long> inScope = ranking.stream().map(r -> r.department().id()).collect(Collectors.toSet());
-		Headline headline = new Headline(taskTotal, hazards.breakdown().total(), sum(actions, inScope),
-				sum(actionsBefore, inScope));
-		return new Dashboard(filter, headline, ranking, trend, meetings, hazards.byDistrict(), hazards.byIndustry());
-	}
-
-	/** What the second thread counts. */
-	private record HazardPart(HazardBreakdown breakdown, List<LevelRow> byDistrict, List<LevelRow> byIndustry) {
+		CompletableFuture<Standing> standing = standingOf(filter);
+		CompletableFuture<ChartFigures> charts = chartsOf(filter);
+		return Dashboard.of(join(standing), join(charts));
 	}
 
 	/**
-	 * The executor running each task as the caller. Wrapped per call, not once around the
-	 * pool: the security context's holder strategy is set by Vaadin after the pool is
-	 * made.
+	 * The headline figures and the department ranking, counted on the dashboard's pool
+	 * (as the caller): the tasks per lead department beside the hazards per department.
+	 * The page shows them as soon as they are counted.
 	 */
-	private static Executor asCaller(Executor executor) {
-		return task -> executor.execute(DelegatingSecurityContextRunnable.create(task, null));
+	@PreAuthorize(READERS)
+	public CompletableFuture<Standing> standing(DashboardFilter filter) {
+		return standingOf(filter);
 	}
 
-	/** The other thread's result, or its failure as thrown there. */
+	/**
+	 * The charts' figures other than the lights (which come with the {@link Standing}):
+	 * the trend, the meetings' progress and the open hazards by district and by industry,
+	 * each query on the dashboard's pool as the caller.
+	 */
+	@PreAuthorize(READERS)
+	public CompletableFuture<ChartFigures> charts(DashboardFilter filter) {
+		return chartsOf(filter);
+	}
+
+	/*
+	 * Each query is a leaf on the pool that waits for nothing; the parts are put together
+	 * by whichever leaf finishes last. A task on the pool that waited for another there
+	 * could starve it when many pages load at once.
+	 */
+	private CompletableFuture<Standing> standingOf(DashboardFilter filter) {
+		ReportingPeriod period = filter.period();
+		// who is in scope is read here, on the caller's thread, as the caller
+		List<DepartmentRef> scope = departmentsInScope(filter);
+		TaskFilter taskScope = TaskFilter.scope(filter.departmentId(), filter.meetingId(), filter.category());
+		CompletableFuture<Map<Long, DepartmentTaskFigures>> taskRows = onPool(
+				() -> this.tasks.byLeadDepartment(taskScope, period)
+					.stream()
+					.collect(Collectors.toMap(DepartmentTaskFigures::departmentId, Function.identity())));
+		CompletableFuture<HazardBreakdown> hazardRows = onPool(
+				() -> this.hazards.overview(filter.hazards(false), period));
+		Map<Long, Long> actions = this.accountability.actionsByDepartment(period.from(), period.to());
+		Map<Long, Long> actionsBefore = this.accountability.actionsByDepartment(period.previous().from(),
+				period.previous().to());
+		return taskRows.thenCombine(hazardRows, (t, h) -> {
+			List<RankingRow> ranking = ranking(scope, t, h.byDepartment(), actions);
+			DepartmentTaskFigures taskTotal = t.values()
+				.stream()
+				.reduce(DepartmentTaskFigures.none(0), DepartmentTaskFigures::plus);
+			Set<Long> inScope = ranking.stream().map(r -> r.department().id()).collect(Collectors.toSet());
+			return new Standing(filter,
+					new Headline(taskTotal, h.total(), sum(actions, inScope), sum(actionsBefore, inScope)), ranking);
+		});
+	}
+
+	private CompletableFuture<ChartFigures> chartsOf(DashboardFilter filter) {
+		ReportingPeriod period = filter.period();
+		TaskFilter taskScope = TaskFilter.scope(filter.departmentId(), filter.meetingId(), filter.category());
+		HazardFilter open = filter.hazards(true);
+		CompletableFuture<List<MonthTaskFigures>> trend = onPool(
+				() -> this.tasks.trend(taskScope, YearMonth.from(period.to()), TREND_MONTHS));
+		CompletableFuture<List<MeetingTaskProgress>> meetings = onPool(
+				() -> this.tasks.meetings(taskScope, period, MEETINGS));
+		CompletableFuture<List<LevelRow>> byDistrict = onPool(
+				() -> this.hazardStatistics.byLevel(open, StatisticsDimension.DISTRICT));
+		CompletableFuture<List<LevelRow>> byIndustry = onPool(
+				() -> this.hazardStatistics.byLevel(open, StatisticsDimension.INDUSTRY));
+		return CompletableFuture.allOf(trend, meetings, byDistrict, byIndustry)
+			.thenApply(done -> new ChartFigures(trend.join(), meetings.join(), byDistrict.join(), byIndustry.join()));
+	}
+
+	/**
+	 * Runs a query on the pool as the caller (each service call in its own read-only
+	 * transaction). The caller's security context is taken per call, not once around the
+	 * pool: its holder strategy is set by Vaadin after the pool is made.
+	 */
+	private <T> CompletableFuture<T> onPool(Supplier<T> query) {
+		return CompletableFuture.supplyAsync(query,
+				task -> this.executor.execute(DelegatingSecurityContextRunnable.create(task, null)));
+	}
+
+	/** A part's result, or its failure as thrown where it was counted. */
 	private static <T> T join(CompletableFuture<T> part) {
 		try {
 			return part.join();

@@ -13,7 +13,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.Command;
@@ -27,14 +26,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
 
-import org.anwei.duban.base.ConcurrentEditException;
-import org.anwei.duban.base.TranslatableException;
-import org.anwei.duban.base.ValidationException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
 
@@ -54,10 +48,6 @@ public class BackgroundWork {
 
 	/** How often the browser asks for the result while something runs. */
 	static final int POLL_MILLIS = 1000;
-
-	private static final Logger LOG = LoggerFactory.getLogger(BackgroundWork.class);
-
-	private static final String RUNNING = BackgroundWork.class.getName() + ".running";
 
 	/** Writes a file. */
 	public interface Writer {
@@ -109,7 +99,7 @@ public class BackgroundWork {
 	 */
 	private <T> void run(UI ui, String what, Supplier<T> work, Consumer<T> done, Consumer<T> abandoned) {
 		Notification progress = progress(ui, what);
-		running(ui, +1);
+		Registration polling = Polling.every(ui, POLL_MILLIS);
 		Runnable task = DelegatingSecurityContextRunnable.create(() -> {
 			T result;
 			try {
@@ -117,13 +107,13 @@ public class BackgroundWork {
 			}
 			catch (RuntimeException | Error ex) {
 				inUi(ui, () -> {
-					finish(ui, progress);
-					Notifications.error(message(ui, what, ex));
+					finish(progress, polling);
+					Notifications.error(ErrorMessages.of(ui, what, ex));
 				});
 				return;
 			}
 			if (!inUi(ui, () -> {
-				finish(ui, progress);
+				finish(progress, polling);
 				done.accept(result);
 			})) {
 				abandoned.accept(result);
@@ -133,7 +123,7 @@ public class BackgroundWork {
 			this.executor.execute(task);
 		}
 		catch (RejectedExecutionException busy) {
-			finish(ui, progress);
+			finish(progress, polling);
 			Notifications.error(ui.getTranslation("background.busy"));
 		}
 	}
@@ -162,17 +152,9 @@ public class BackgroundWork {
 		return notification;
 	}
 
-	private static void finish(UI ui, Notification progress) {
+	private static void finish(Notification progress, Registration polling) {
 		progress.close();
-		running(ui, -1);
-	}
-
-	/** Polls while anything runs for this UI, and stops when nothing does. */
-	private static void running(UI ui, int change) {
-		Integer before = (Integer) ComponentUtil.getData(ui, RUNNING);
-		int now = Math.max(0, (before == null ? 0 : before) + change);
-		ComponentUtil.setData(ui, RUNNING, now);
-		ui.setPollInterval(now > 0 ? POLL_MILLIS : -1);
+		polling.remove();
 	}
 
 	/**
@@ -215,22 +197,6 @@ public class BackgroundWork {
 		catch (IOException ex) {
 			// deleteOnExit removes it at the latest
 		}
-	}
-
-	private static String message(UI ui, String what, Throwable ex) {
-		Throwable cause = ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
-		return switch (cause) {
-			case ValidationException invalid -> ErrorMessages.of(ui, invalid);
-			case ConcurrentEditException conflict ->
-				ui.getTranslation("error.concurrent-edit", ui.getTranslation(conflict.entityKey()));
-			case TranslatableException translatable ->
-				ui.getTranslation(translatable.messageKey(), translatable.arguments().toArray());
-			case AccessDeniedException denied -> ui.getTranslation("background.denied");
-			default -> {
-				LOG.error("Background work failed: {}", what, cause);
-				yield ui.getTranslation("background.failed", what);
-			}
-		};
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.anwei.duban.dashboard.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.anwei.duban.base.ui.chart.Chart;
 import org.anwei.duban.base.ui.chart.ChartItem;
 import org.anwei.duban.base.ui.chart.ChartOptions;
 import org.anwei.duban.base.ui.chart.ChartSeries;
-import org.anwei.duban.dashboard.Dashboard;
+import org.anwei.duban.dashboard.ChartFigures;
 import org.anwei.duban.hazard.HazardLevel;
 import org.anwei.duban.hazard.LevelRow;
 import org.anwei.duban.task.DepartmentTaskFigures;
@@ -45,19 +46,35 @@ class DashboardCharts extends Div {
 
 	private final Consumer<String> open;
 
-	DashboardCharts(Dashboard dashboard, DashboardLinks to, Consumer<String> open) {
+	private final Map<String, Chart> charts = new HashMap<>();
+
+	/** Empty panels, drawn as their figures come (the lights with the standing). */
+	DashboardCharts(DashboardLinks to, Consumer<String> open) {
 		this.to = to;
 		this.open = open;
 		addClassName("dashboard-charts");
-		DepartmentTaskFigures tasks = dashboard.headline().tasks();
-		add(panel("lights", ChartOptions.ring(List.of(
-				item(getTranslation("task.light.red"), tasks.red(), RED, to.tasks(TaskFigure.RED, null)),
-				item(getTranslation("task.light.yellow"), tasks.yellow(), YELLOW, to.tasks(TaskFigure.YELLOW, null)),
-				item(getTranslation("task.light.green"), tasks.green(), GREEN, to.tasks(TaskFigure.GREEN, null))))));
-		add(panel("trend", trend(dashboard.trend())));
-		add(panel("hazards-district", hazards(dashboard.hazardsByDistrict(), "district")));
-		add(panel("hazards-industry", hazards(dashboard.hazardsByIndustry(), "industry")));
-		add(panel("meetings", meetings(dashboard.meetings())));
+		for (String name : List.of("lights", "trend", "hazards-district", "hazards-industry", "meetings")) {
+			add(panel(name));
+		}
+	}
+
+	/** The open tasks' lights. */
+	void lights(DepartmentTaskFigures tasks) {
+		draw("lights",
+				ChartOptions.ring(List.of(
+						item(getTranslation("task.light.red"), tasks.red(), RED, this.to.tasks(TaskFigure.RED, null)),
+						item(getTranslation("task.light.yellow"), tasks.yellow(), YELLOW,
+								this.to.tasks(TaskFigure.YELLOW, null)),
+						item(getTranslation("task.light.green"), tasks.green(), GREEN,
+								this.to.tasks(TaskFigure.GREEN, null)))));
+	}
+
+	/** The other four charts. */
+	void figures(ChartFigures figures) {
+		draw("trend", trend(figures.trend()));
+		draw("hazards-district", hazards(figures.hazardsByDistrict(), "district"));
+		draw("hazards-industry", hazards(figures.hazardsByIndustry(), "industry"));
+		draw("meetings", meetings(figures.meetings()));
 	}
 
 	private Map<String, Object> trend(List<MonthTaskFigures> months) {
@@ -121,15 +138,19 @@ class DashboardCharts extends Div {
 		return new ChartItem(name, value, color, link);
 	}
 
-	private Div panel(String name, Map<String, Object> option) {
+	private void draw(String name, Map<String, Object> option) {
+		this.charts.get(name).setOption(option);
+	}
+
+	private Div panel(String name) {
 		Chart chart = new Chart();
 		chart.setId("dashboard-chart-" + name);
-		chart.setOption(option);
 		chart.addChartClickListener(e -> {
 			if (this.links.contains(e.getKey())) {
 				this.open.accept(e.getKey());
 			}
 		});
+		this.charts.put(name, chart);
 		Div panel = new Div(new H3(getTranslation("dashboard.chart." + name)), chart);
 		panel.addClassName("dashboard-panel");
 		return panel;

@@ -1,21 +1,5 @@
 package org.anwei.duban.dashboard.ui;
 
-import org.anwei.duban.dashboard.DashboardHandout;
-
-import org.anwei.duban.base.ui.BackgroundWork;
-
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-
-import com.vaadin.flow.component.icon.VaadinIcon;
-
-import com.vaadin.flow.component.button.ButtonVariant;
-
-import com.vaadin.flow.component.button.Button;
-
-import com.vaadin.flow.component.UI;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,11 +8,17 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -36,22 +26,22 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-
 import jakarta.annotation.security.RolesAllowed;
 import org.anwei.duban.base.ReportingPeriod;
 import org.anwei.duban.base.security.CurrentUser;
 import org.anwei.duban.base.security.Role;
 import org.anwei.duban.base.security.Roles;
+import org.anwei.duban.base.ui.BackgroundWork;
 import org.anwei.duban.base.ui.Notifications;
 import org.anwei.duban.base.ui.TextDialog;
 import org.anwei.duban.base.ui.UrlParameters;
-import org.anwei.duban.dashboard.Dashboard;
 import org.anwei.duban.dashboard.DashboardFilter;
+import org.anwei.duban.dashboard.DashboardHandout;
 import org.anwei.duban.dashboard.DashboardService;
+import org.anwei.duban.dashboard.RankingRow;
 import org.anwei.duban.hazard.HazardProperties;
 import org.anwei.duban.instruction.DepartmentInstructions;
 import org.anwei.duban.instruction.ui.InstructionList;
-import org.anwei.duban.dashboard.RankingRow;
 import org.anwei.duban.meeting.MeetingFilter;
 import org.anwei.duban.meeting.MeetingService;
 import org.anwei.duban.organization.DepartmentRef;
@@ -71,6 +61,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
 	/** Instructions listed under the charts, newest first. */
 	private static final int INSTRUCTIONS = 10;
+
+	/**
+	 * How long a page waits for its figures before it is sent with placeholders where
+	 * they will be.
+	 */
+	private static final long INLINE_WAIT_MILLIS = 100;
 
 	/** Meetings offered in the meeting filter, newest first. */
 	private static final int MEETING_CHOICES = 200;
@@ -92,6 +88,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 	private final DashboardHandout handout;
 
 	private final BackgroundWork background;
+
+	/** The figures of the filter shown (tests wait for them). */
+	DashboardFigures figures;
 
 	DashboardView(DashboardService dashboards, DepartmentService departments, MeetingService meetings,
 			HazardProperties hazards, DepartmentInstructions instructions, CurrentUser currentUser,
@@ -135,10 +134,14 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		show();
 	}
 
-	/** Counts the figures for the filter and draws them. */
+	/**
+	 * Lays out the page for the filter and has its figures counted: the standing
+	 * (headline, ranking, lights) and the other charts are shown each as it comes, so the
+	 * page and its filters answer at once even when counting takes a while. What comes
+	 * within a moment is shown in the same response, without a flash of placeholders.
+	 */
 	private void show() {
 		DashboardFilter filter = this.filters.value();
-		Dashboard dashboard = this.dashboards.dashboard(filter);
 		DashboardLinks links = new DashboardLinks(filter, this.departments);
 		this.content.removeAll();
 		ReportingPeriod period = filter.period();
@@ -146,14 +149,14 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		Paragraph compared = new Paragraph(
 				getTranslation("dashboard.compared", period.from(), period.to(), before.from(), before.to()));
 		compared.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+		DashboardFigures figures = new DashboardFigures(links, this::open, this.leader ? this::instruct : null);
 		Anchor map = new Anchor(links.hazards(null, Map.of("open", "true")).replaceFirst("^hazards", "hazards/map"),
 				getTranslation("dashboard.open-map"));
 		map.setId("dashboard-map");
-		this.content.add(compared, new HeadlineCards(dashboard.headline(), links),
-				new H3(getTranslation("dashboard.ranking")),
-				new RankingGrid(dashboard.ranking(), links, this::open, this.leader ? this::instruct : null),
-				new DashboardCharts(dashboard, links, this::open), map,
-				new H3(getTranslation("dashboard.instructions")), instructionList(filter));
+		this.content.add(compared, figures, map, new H3(getTranslation("dashboard.instructions")),
+				instructionList(filter));
+		figures.count(this.dashboards, filter);
+		this.figures = figures;
 	}
 
 	private InstructionList instructionList(DashboardFilter filter) {

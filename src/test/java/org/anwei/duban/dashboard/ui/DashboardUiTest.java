@@ -4,18 +4,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import org.anwei.duban.base.ui.TextDialog;
-import org.anwei.duban.instruction.ui.InstructionList;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import org.anwei.duban.KaribuTest;
 import org.anwei.duban.TestUsers;
+import org.anwei.duban.base.ui.TextDialog;
 import org.anwei.duban.base.ui.chart.Chart;
 import org.anwei.duban.dashboard.RankingRow;
+import org.anwei.duban.instruction.ui.InstructionList;
 import org.anwei.duban.organization.DepartmentFilter;
 import org.anwei.duban.organization.DepartmentService;
 import org.anwei.duban.task.TaskFigureFixture;
@@ -83,6 +84,7 @@ class DashboardUiTest extends KaribuTest {
 	@Test
 	void a_card_and_a_ranking_cell_open_lists_of_as_many_tasks() {
 		login(TestUsers.STAFF, "dashboard?" + this.month + "&department=" + this.firstCode);
+		counted();
 		String overdue = _get(Anchor.class, spec -> spec.withId("dashboard-overdue")).getHref();
 		assertThat(overdue).contains("figure=OVERDUE").contains("department=" + this.firstCode);
 		UI.getCurrent().navigate(overdue);
@@ -98,6 +100,7 @@ class DashboardUiTest extends KaribuTest {
 	@Test
 	void a_chart_item_opens_its_list_and_a_forged_key_opens_nothing() {
 		login(TestUsers.STAFF, "dashboard?" + this.month + "&department=" + this.firstCode);
+		counted();
 		Chart lights = _get(Chart.class, spec -> spec.withId("dashboard-chart-lights"));
 		Matcher red = Pattern.compile("\"key\":\"(tasks\\?[^\"]*figure=RED[^\"]*)\"").matcher(lights.getOption());
 		assertThat(red.find()).as(lights.getOption()).isTrue();
@@ -153,12 +156,23 @@ class DashboardUiTest extends KaribuTest {
 		return text.toString();
 	}
 
+	/**
+	 * Waits until the figures of the dashboard on screen are counted and handed to the
+	 * UI, and shows them (a browser would poll for them).
+	 */
+	private static void counted() {
+		_get(DashboardView.class).figures.shown().join();
+		MockVaadin.runUIQueue();
+	}
+
 	@SuppressWarnings("unchecked")
 	private static Grid<RankingRow> ranking() {
+		counted();
 		return _get(Grid.class, spec -> spec.withId("department-ranking"));
 	}
 
 	private static String number(String card) {
+		counted();
 		return _get(Anchor.class, spec -> spec.withId(card)).getChildren()
 			.findFirst()
 			.map(c -> ((Span) c).getText())

@@ -1,0 +1,10 @@
+package org.anwei.duban.dashboard;
+
+import java.util.List;
+
+/**
+ * Where the departments stand for a filter: the headline figures and the ranking (best
+ * score first). The first part of the dashboard to be shown.
+ */
+public record Standing(DashboardFilter filter, Headline headline, List<RankingRow> ranking) {
+}
