@@ -89,29 +89,9 @@ public class DashboardService {
 	 */
 	@PreAuthorize(READERS)
 	public Dashboard dashboard(DashboardFilter filter) {
-		CompletableFuture<Standing> standing = standingOf(filter);
-		CompletableFuture<ChartFigures> charts = chartsOf(filter);
+		CompletableFuture<Standing> standing = standing(filter);
+		CompletableFuture<ChartFigures> charts = charts(filter);
 		return Dashboard.of(join(standing), join(charts));
-	}
-
-	/**
-	 * The headline figures and the department ranking, counted on the dashboard's pool
-	 * (as the caller): the tasks per lead department beside the hazards per department.
-	 * The page shows them as soon as they are counted.
-	 */
-	@PreAuthorize(READERS)
-	public CompletableFuture<Standing> standing(DashboardFilter filter) {
-		return standingOf(filter);
-	}
-
-	/**
-	 * The charts' figures other than the lights (which come with the {@link Standing}):
-	 * the trend, the meetings' progress and the open hazards by district and by industry,
-	 * each query on the dashboard's pool as the caller.
-	 */
-	@PreAuthorize(READERS)
-	public CompletableFuture<ChartFigures> charts(DashboardFilter filter) {
-		return chartsOf(filter);
 	}
 
 	/*
@@ -119,7 +99,13 @@ public class DashboardService {
 	 * by whichever leaf finishes last. A task on the pool that waited for another there
 	 * could starve it when many pages load at once.
 	 */
-	private CompletableFuture<Standing> standingOf(DashboardFilter filter) {
+	/**
+	 * The headline figures and the department ranking, counted on the dashboard's pool
+	 * (as the caller): the tasks per lead department beside the hazards per department.
+	 * The page shows them as soon as they are counted.
+	 */
+	@PreAuthorize(READERS)
+	public CompletableFuture<Standing> standing(DashboardFilter filter) {
 		ReportingPeriod period = filter.period();
 		// who is in scope is read here, on the caller's thread, as the caller
 		List<DepartmentRef> scope = departmentsInScope(filter);
@@ -144,7 +130,13 @@ public class DashboardService {
 		});
 	}
 
-	private CompletableFuture<ChartFigures> chartsOf(DashboardFilter filter) {
+	/**
+	 * The charts' figures other than the lights (which come with the {@link Standing}):
+	 * the trend, the meetings' progress and the open hazards by district and by industry,
+	 * each query on the dashboard's pool as the caller.
+	 */
+	@PreAuthorize(READERS)
+	public CompletableFuture<ChartFigures> charts(DashboardFilter filter) {
 		ReportingPeriod period = filter.period();
 		TaskFilter taskScope = TaskFilter.scope(filter.departmentId(), filter.meetingId(), filter.category());
 		HazardFilter open = filter.hazards(true);
