@@ -39,7 +39,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Web and method security. Views are guarded by Vaadin's annotation-based access control;
  * services by {@code @PreAuthorize}. Only the login and first-admin setup views and the
  * health endpoint are open to anonymous users. Remember-me is deliberately not
- * configured: offices share computers.
+ * configured: offices share computers. The actuator's endpoints have their own chain
+ * ({@link MonitoringSecurityConfig}).
  */
 @Configuration
 @EnableWebSecurity
@@ -124,10 +125,6 @@ class SecurityConfig {
 	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LogoutAuditor logoutAuditor,
 			@Value("${anwei.map.tile-url:}") String tileUrl) throws Exception {
-		http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
-			.permitAll()
-			.requestMatchers("/actuator/**")
-			.hasRole(Roles.ADMIN));
 		http.addFilterBefore(new LoginCsrfFilter(), UsernamePasswordAuthenticationFilter.class);
 		String policy = contentSecurityPolicy(tileUrl);
 		http.headers(headers -> browserHeaders(headers, policy));

@@ -247,21 +247,6 @@ class LoginHardeningTest {
 		assertThat(history(user)).extracting(AuditEntry::action).contains("LOGOUT");
 	}
 
-	@Test
-	void health_is_public_but_info_needs_an_admin() throws Exception {
-		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk());
-		this.mvc.perform(get("/actuator/info")).andExpect(status().is3xxRedirection());
-		this.mvc.perform(get("/actuator/info")
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-				.user("someone")
-				.roles(Role.STAFF.name())))
-			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/actuator/info").with(
-				org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("admin")
-					.roles(Role.ADMIN.name())))
-			.andExpect(status().isOk());
-	}
-
 	/** The login form as the browser posts it (with its CSRF token), from an address. */
 	static MockHttpServletRequestBuilder login(String username, String password, String address) {
 		return post("/login").param("username", username).param("password", password).with(csrf()).with(from(address));

@@ -16,8 +16,6 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.anwei.duban.base.ui.ErrorMessages;
 import org.anwei.duban.base.ui.LateResult;
 import org.anwei.duban.dashboard.ChartFigures;
-import org.anwei.duban.dashboard.DashboardFilter;
-import org.anwei.duban.dashboard.DashboardService;
 import org.anwei.duban.dashboard.RankingRow;
 import org.anwei.duban.dashboard.Standing;
 import org.jspecify.annotations.Nullable;
@@ -62,11 +60,10 @@ class DashboardFigures extends Div {
 	}
 
 	/**
-	 * Has the filter's figures counted and shows them as they come. Call once attached.
+	 * Shows the figures being counted as they come: the standing and the charts. Call
+	 * once attached.
 	 */
-	void count(DashboardService dashboards, DashboardFilter filter) {
-		CompletableFuture<Standing> counted = dashboards.standing(filter);
-		CompletableFuture<ChartFigures> figures = dashboards.charts(filter);
+	void show(CompletableFuture<Standing> counted, CompletableFuture<ChartFigures> figures) {
 		awaitBriefly(CompletableFuture.allOf(counted, figures));
 		UI ui = UI.getCurrent();
 		this.shown = CompletableFuture.allOf(LateResult.show(ui, counted, this::standing, this::failed),

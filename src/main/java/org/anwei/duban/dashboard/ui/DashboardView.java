@@ -62,12 +62,6 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 	/** Instructions listed under the charts, newest first. */
 	private static final int INSTRUCTIONS = 10;
 
-	/**
-	 * How long a page waits for its figures before it is sent with placeholders where
-	 * they will be.
-	 */
-	private static final long INLINE_WAIT_MILLIS = 100;
-
 	/** Meetings offered in the meeting filter, newest first. */
 	private static final int MEETING_CHOICES = 200;
 
@@ -155,7 +149,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		map.setId("dashboard-map");
 		this.content.add(compared, figures, map, new H3(getTranslation("dashboard.instructions")),
 				instructionList(filter));
-		figures.count(this.dashboards, filter);
+		figures.show(this.dashboards.standing(filter), this.dashboards.charts(filter));
 		this.figures = figures;
 	}
 

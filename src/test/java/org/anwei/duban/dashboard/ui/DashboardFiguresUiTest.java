@@ -1,0 +1,116 @@
+package org.anwei.duban.dashboard.ui;
+
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import org.anwei.duban.KaribuTest;
+import org.anwei.duban.TestUsers;
+import org.anwei.duban.base.ReportingPeriod;
+import org.anwei.duban.base.ui.chart.Chart;
+import org.anwei.duban.dashboard.ChartFigures;
+import org.anwei.duban.dashboard.DashboardFilter;
+import org.anwei.duban.dashboard.DashboardService;
+import org.anwei.duban.dashboard.Standing;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The figures of a filter while they are counted: "正在统计…" and empty chart panels until
+ * they come, then the headline, ranking and charts; figures that come after the filter
+ * changed (the old figures taken off the page) are dropped, never shown over the new
+ * ones.
+ */
+class DashboardFiguresUiTest extends KaribuTest {
+
+	@Autowired
+	DashboardService dashboards;
+
+	private final DashboardFilter filter = DashboardFilter.of(ReportingPeriod.of(YearMonth.now()));
+
+	@Test
+	void figures_counted_later_replace_the_counting_note_when_they_come() {
+		login(TestUsers.STAFF, "tasks");
+		CompletableFuture<Standing> standing = new CompletableFuture<>();
+		CompletableFuture<ChartFigures> charts = new CompletableFuture<>();
+		DashboardFigures figures = onPage();
+		figures.show(standing, charts);
+		assertThat(shownIds(figures)).contains("dashboard-counting").doesNotContain("department-ranking");
+
+		standing.complete(this.dashboards.standing(this.filter).join());
+		charts.complete(this.dashboards.charts(this.filter).join());
+		figures.shown().join();
+		MockVaadin.runUIQueue();
+
+		assertThat(shownIds(figures)).contains("department-ranking", "dashboard-issued")
+			.doesNotContain("dashboard-counting");
+		assertThat(_find(figures, Chart.class)).hasSize(5)
+			.allSatisfy(chart -> assertThat(chart.getOption()).isNotBlank());
+		assertThat(UI.getCurrent().getPollInterval()).as("nothing waits any more").isEqualTo(-1);
+	}
+
+	@Test
+	void figures_of_a_filter_no_longer_shown_are_dropped_when_they_come() {
+		login(TestUsers.STAFF, "tasks");
+		CompletableFuture<Standing> standing = new CompletableFuture<>();
+		CompletableFuture<ChartFigures> charts = new CompletableFuture<>();
+		DashboardFigures old = onPage();
+		old.show(standing, charts);
+		Div page = (Div) old.getParent().orElseThrow();
+		page.removeAll();
+		DashboardFigures current = onPage();
+		current.show(new CompletableFuture<>(), new CompletableFuture<>());
+
+		standing.complete(this.dashboards.standing(this.filter).join());
+		charts.complete(this.dashboards.charts(this.filter).join());
+		old.shown().join();
+		MockVaadin.runUIQueue();
+
+		assertThat(shownIds(old)).as("the old figures stay as they were taken off")
+			.contains("dashboard-counting")
+			.doesNotContain("department-ranking");
+		assertThat(_find(old, Chart.class)).hasSize(5).allSatisfy(chart -> assertThat(chart.getOption()).isBlank());
+		assertThat(shownIds(current)).contains("dashboard-counting");
+	}
+
+	private DashboardFigures onPage() {
+		DashboardFigures figures = new DashboardFigures(new DashboardLinks(this.filter, Map.of()), path -> {
+		}, null);
+		Div page = UI.getCurrent()
+			.getChildren()
+			.filter(Div.class::isInstance)
+			.map(Div.class::cast)
+			.filter(div -> "figures-page".equals(div.getId().orElse(null)))
+			.findFirst()
+			.orElseGet(() -> {
+				Div div = new Div();
+				div.setId("figures-page");
+				UI.getCurrent().add(div);
+				return div;
+			});
+		page.add(figures);
+		return figures;
+	}
+
+	private static java.util.List<String> shownIds(DashboardFigures figures) {
+		return figures.getElement()
+			.getChildren()
+			.flatMap(DashboardFiguresUiTest::descendants)
+			.map(element -> element.getAttribute("id"))
+			.filter(java.util.Objects::nonNull)
+			.toList();
+	}
+
+	private static java.util.stream.Stream<com.vaadin.flow.dom.Element> descendants(
+			com.vaadin.flow.dom.Element element) {
+		return java.util.stream.Stream.concat(java.util.stream.Stream.of(element),
+				element.getChildren().flatMap(DashboardFiguresUiTest::descendants));
+	}
+
+}
