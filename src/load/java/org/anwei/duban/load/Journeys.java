@@ -159,7 +159,7 @@ final class Journeys {
 	}
 
 	/** Polls as the browser does while the dashboard's figures are counted. */
-	private static ChainBuilder figures() {
+	static ChainBuilder figures() {
 		return exec(session -> session.set("polls", 0))
 			.exec(asLongAs(session -> Vaadin.ui(session).polling() && session.getInt("polls") < MAX_POLLS)
 				.on(pause(Duration.ofMillis(150)).exec(uidl("dashboard poll", (s, ui) -> new String[] { Rpc.poll() }))
@@ -168,7 +168,7 @@ final class Journeys {
 	}
 
 	/** The load-test liaisons of departments with work, one after another. */
-	private Iterator<Map<String, Object>> accounts() {
+	Iterator<Map<String, Object>> accounts() {
 		AtomicInteger next = new AtomicInteger();
 		var liaisons = this.seed.liaisons.stream().filter(a -> this.seed.inProgress.has(a.department())).toList();
 		return Stream.generate(() -> {

@@ -59,7 +59,7 @@ public class WorkdaySimulation extends Simulation {
 	 * Tells the script when the users start to arrive (after the database is prepared),
 	 * so it measures the CPU of the test and not of the seeding.
 	 */
-	private static void markStart() {
+	static void markStart() {
 		String file = System.getProperty("anwei.load.started-file");
 		if (file != null) {
 			try {
