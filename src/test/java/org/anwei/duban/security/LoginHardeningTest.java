@@ -82,6 +82,33 @@ class LoginHardeningTest {
 	}
 
 	@Test
+	void many_sign_ins_to_one_account_at_the_same_moment_all_succeed_and_leave_it_unedited() throws Exception {
+		CreatedUser user = newUser();
+		String name = user.account().username();
+		long version = this.accounts.findByUsername(name).orElseThrow().getVersion();
+		int people = 8;
+		java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(people);
+		try (java.util.concurrent.ExecutorService devices = java.util.concurrent.Executors.newFixedThreadPool(people)) {
+			List<java.util.concurrent.Future<?>> signIns = new java.util.ArrayList<>();
+			for (int i = 0; i < people; i++) {
+				String address = "10.30.0." + (i + 1);
+				signIns.add(devices.submit(() -> {
+					together.await();
+					return this.mvc.perform(login(name, PASSWORD, address))
+						.andExpect(authenticated().withUsername(name));
+				}));
+			}
+			for (java.util.concurrent.Future<?> signIn : signIns) {
+				signIn.get();
+			}
+		}
+		org.anwei.duban.security.internal.AppUser account = this.accounts.findByUsername(name).orElseThrow();
+		assertThat(account.getLastLoginAt()).isNotNull();
+		assertThat(account.getVersion()).as("bookkeeping, not an edit").isEqualTo(version);
+		assertThat(history(user)).extracting(AuditEntry::action).filteredOn("LOGIN_SUCCEEDED"::equals).hasSize(people);
+	}
+
+	@Test
 	void disabled_is_said_only_after_the_correct_password() throws Exception {
 		CreatedUser disabled = newUser();
 		setEnabled(disabled, false);

@@ -32,8 +32,8 @@ class AccountLanguage implements LanguagePreference {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional
 	public void rememberForCurrentUser(Locale locale) {
-		this.repository.findById(this.currentUser.require().userId())
-			.ifPresent(user -> user.setLanguage(Languages.closestSupported(locale).toLanguageTag()));
+		this.repository.recordLanguage(this.currentUser.require().userId(),
+				Languages.closestSupported(locale).toLanguageTag());
 	}
 
 	/** The language the current request's cookie names, if it names one. */

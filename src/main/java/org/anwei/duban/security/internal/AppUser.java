@@ -23,9 +23,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A user account. Departments are referenced by id (they belong to the organization
- * module). The password is only ever stored as a BCrypt hash.
+ * module). The password is only ever stored as a BCrypt hash. An edit writes only the
+ * columns it changed, so that it never puts back the sign-in bookkeeping (last login,
+ * wrong passwords) of the moment the form was opened.
  */
 @Entity
+@org.hibernate.annotations.DynamicUpdate
 @Table(name = "app_user")
 public class AppUser extends AbstractEntity {
 
@@ -149,35 +152,6 @@ public class AppUser extends AbstractEntity {
 		this.failedAttempts = 0;
 		this.lockedUntil = null;
 		this.updatedAt = now;
-	}
-
-	/**
-	 * Counts a failed login and locks the account for {@code lockFor} once
-	 * {@code maxAttempts} is reached.
-	 */
-	public boolean recordFailedLogin(int maxAttempts, java.time.Duration lockFor, Instant now) {
-		this.failedAttempts++;
-		if (this.failedAttempts >= maxAttempts) {
-			this.lockedUntil = now.plus(lockFor);
-			this.failedAttempts = 0;
-			return true;
-		}
-		return false;
-	}
-
-	/**
-	 * A correct password: the count of wrong ones starts again. A lock stays until it
-	 * expires or an administrator lifts it, even when its owner signs in from a known
-	 * address meanwhile.
-	 */
-	public void recordSuccessfulLogin(Instant now) {
-		this.failedAttempts = 0;
-		this.lastLoginAt = now;
-	}
-
-	/** A correct password on the API: the count of wrong ones starts again. */
-	public void recordSuccessfulApiSignIn() {
-		this.failedAttempts = 0;
 	}
 
 	public void unlock(Instant now) {

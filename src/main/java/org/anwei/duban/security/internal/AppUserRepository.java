@@ -1,5 +1,6 @@
 package org.anwei.duban.security.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,7 @@ import org.anwei.duban.security.UserListItem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -22,6 +24,36 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 			""";
 
 	Optional<AppUser> findByUsername(String username);
+
+	// Sign-in bookkeeping is not an edit of the account: each is one statement that
+	// leaves
+	// the version alone, so that two sign-ins to one account at the same moment (a phone
+	// and a desk, a shared duty account) never conflict, nor with an administrator
+	// editing the account meanwhile.
+
+	@Modifying
+	@Query("update AppUser u set u.failedAttempts = 0, u.lastLoginAt = :at where u.id = :id")
+	int recordSuccessfulLogin(@Param("id") long id, @Param("at") Instant at);
+
+	@Modifying
+	@Query("update AppUser u set u.failedAttempts = 0 where u.id = :id and u.failedAttempts <> 0")
+	int resetFailedAttempts(@Param("id") long id);
+
+	@Modifying
+	@Query("update AppUser u set u.language = :language where u.id = :id")
+	int recordLanguage(@Param("id") long id, @Param("language") String language);
+
+	@Modifying
+	@Query("update AppUser u set u.failedAttempts = u.failedAttempts + 1 where u.id = :id")
+	int countFailedLogin(@Param("id") long id);
+
+	/** Locks the account if it has had too many wrong passwords; 1 if it did. */
+	@Modifying
+	@Query("""
+			update AppUser u set u.lockedUntil = :until, u.failedAttempts = 0
+			where u.id = :id and u.failedAttempts >= :max
+			""")
+	int lockIfTooManyFailures(@Param("id") long id, @Param("max") int max, @Param("until") Instant until);
 
 	boolean existsByUsername(String username);
 

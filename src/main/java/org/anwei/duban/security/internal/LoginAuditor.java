@@ -60,7 +60,7 @@ class LoginAuditor {
 		String address = PasswordFirstAuthentication.address(event.getAuthentication());
 		this.throttle.succeeded(principal.getUsername(), address);
 		if (isApiCall()) {
-			this.repository.findById(principal.userId()).ifPresent(AppUser::recordSuccessfulApiSignIn);
+			this.repository.resetFailedAttempts(principal.userId());
 			if (!this.auditTrail.hasSecurityEvent(principal.userId(), API_SIGNED_IN, null,
 					this.clock.instant().minus(Duration.ofDays(1)))) {
 				this.auditTrail.recordSecurityEvent(API_SIGNED_IN, principal.userId(), principal.getUsername(), address,
@@ -68,10 +68,9 @@ class LoginAuditor {
 			}
 			return;
 		}
-		this.repository.findById(principal.userId()).ifPresent(user -> {
-			user.recordSuccessfulLogin(this.clock.instant());
-			AccountLanguage.fromRequestCookie().ifPresent(user::setLanguage);
-		});
+		this.repository.recordSuccessfulLogin(principal.userId(), this.clock.instant());
+		AccountLanguage.fromRequestCookie()
+			.ifPresent(language -> this.repository.recordLanguage(principal.userId(), language));
 		this.auditTrail.recordSecurityEvent(LOGIN_SUCCEEDED, principal.userId(), principal.getUsername(), address,
 				null);
 	}
@@ -93,12 +92,21 @@ class LoginAuditor {
 			this.auditTrail.recordSecurityEvent("ADDRESS_THROTTLED", userId, username, address,
 					this.properties.lockDuration().toMinutes() + " min");
 		}
-		if (user.isPresent() && user.get()
-			.recordFailedLogin(this.properties.maxFailedPerAccount(), this.properties.lockDuration(),
-					this.clock.instant())) {
+		if (userId != null && lockedNow(userId)) {
 			this.auditTrail.recordSecurityEvent("ACCOUNT_LOCKED", userId, username, address,
 					this.properties.lockDuration().toMinutes() + " min");
 		}
+	}
+
+	/**
+	 * One more wrong password for the account, across all addresses: it locks when there
+	 * have been too many (counted in the database, so that guesses at the same moment all
+	 * count).
+	 */
+	private boolean lockedNow(long userId) {
+		this.repository.countFailedLogin(userId);
+		return this.repository.lockIfTooManyFailures(userId, this.properties.maxFailedPerAccount(),
+				this.clock.instant().plus(this.properties.lockDuration())) == 1;
 	}
 
 	private static boolean isApiCall() {
