@@ -11,12 +11,14 @@ import java.util.stream.Stream;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
 
 import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
 import static io.gatling.javaapi.http.HttpDsl.StringBodyPart;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
@@ -60,30 +62,30 @@ final class Journeys {
 			.exec(signIn())
 			.exec(open("my work", s -> "my-work", s -> "", substring("my-to-sign")))
 			.exec(readPage())
-			.exec(during(this.duration)
-				.on(exec(session -> session.set("task", this.seed.inProgress.take(session.getLong("department"))))
-					.exec(uidl("open task",
-							(s, ui) -> new String[] { Rpc.navigate("tasks/" + s.getLong("task"), "", false) },
-							substring("task-report")))
-					.exec(readPage())
-					.exec(uidl("report form", (s, ui) -> new String[] { Rpc.click(ui.node("task-report")) },
-							substring("report-upload")))
-					.exec(act())
-					.exec(upload("photo", "report-upload", PHOTO, "现场.png", "image/png"))
-					.exec(act())
-					.exec(session -> session.set("report", "压测进展 " + UUID.randomUUID()))
-					.exec(uidl("send report",
-							(s, ui) -> concat(Rpc.type(ui.node("report-text"), s.getString("report")),
-									Rpc.click(ui.node("report-send"))),
-							substring("#{report}")))
-					.exec(session -> {
-						this.seed.inProgress.giveBack(session.getLong("department"), session.getLong("task"));
-						return session;
-					})
-					.exec(readPage())
-					.exec(uidl("my work", (s, ui) -> new String[] { Rpc.navigate("my-work", "", false) },
-							substring("my-to-sign")))
-					.exec(readPage())))
+			.exec(during(this.duration).on(round(reload("my work", "my-work", "", "my-to-sign"),
+					exec(session -> session.set("task", this.seed.inProgress.take(session.getLong("department"))))
+						.exec(uidl("open task",
+								(s, ui) -> new String[] { Rpc.navigate("tasks/" + s.getLong("task"), "", false) },
+								substring("task-report")))
+						.exec(readPage())
+						.exec(uidl("report form", (s, ui) -> new String[] { Rpc.click(ui.node("task-report")) },
+								substring("report-upload")))
+						.exec(act())
+						.exec(upload("photo", "report-upload", PHOTO, "现场.png", "image/png"))
+						.exec(act())
+						.exec(session -> session.set("report", "压测进展 " + UUID.randomUUID()))
+						.exec(uidl("send report",
+								(s, ui) -> concat(Rpc.type(ui.node("report-text"), s.getString("report")),
+										Rpc.click(ui.node("report-send"))),
+								substring("#{report}")))
+						.exec(session -> {
+							this.seed.inProgress.giveBack(session.getLong("department"), session.getLong("task"));
+							return session;
+						})
+						.exec(readPage())
+						.exec(uidl("my work", (s, ui) -> new String[] { Rpc.navigate("my-work", "", false) },
+								substring("my-to-sign")))
+						.exec(readPage()))))
 			.exec(Vaadin.close());
 	}
 
@@ -92,24 +94,27 @@ final class Journeys {
 			.exec(signIn())
 			.exec(open("task list", s -> "tasks", s -> "", substring("task-grid")))
 			.exec(readPage())
-			.exec(during(this.duration).on(exec(uidl("search tasks",
-					(s, ui) -> Rpc.search(ui.node("task-search"), "第" + ThreadLocalRandom.current().nextInt(1, 1000)),
-					substring("$connector.set")))
-				.exec(act())
-				.exec(session -> session.set("task", this.seed.submitted.take(0)))
-				.exec(uidl("open task",
-						(s, ui) -> new String[] { Rpc.navigate("tasks/" + s.getLong("task"), "", false) },
-						substring("task-accept")))
-				.exec(readPage())
-				.exec(uidl("accept", (s, ui) -> new String[] { Rpc.click(ui.node("task-accept")) },
-						substring("text-dialog-confirm")))
-				.exec(act())
-				.exec(uidl("confirm accept", (s, ui) -> new String[] { Rpc.click(ui.node("text-dialog-confirm")) },
-						substring("已办结")))
-				.exec(readPage())
-				.exec(uidl("task list", (s, ui) -> new String[] { Rpc.navigate("tasks", "", false) },
-						substring("task-grid")))
-				.exec(readPage())))
+			.exec(during(this.duration).on(round(reload("task list", "tasks", "", "task-grid"),
+					exec(uidl("search tasks",
+							(s, ui) -> Rpc.search(ui.node("task-search"),
+									"第" + ThreadLocalRandom.current().nextInt(1, 1000)),
+							substring("$connector.set")))
+						.exec(act())
+						.exec(session -> session.set("task", this.seed.submitted.take(0)))
+						.exec(uidl("open task",
+								(s, ui) -> new String[] { Rpc.navigate("tasks/" + s.getLong("task"), "", false) },
+								substring("task-accept")))
+						.exec(readPage())
+						.exec(uidl("accept", (s, ui) -> new String[] { Rpc.click(ui.node("task-accept")) },
+								substring("text-dialog-confirm")))
+						.exec(act())
+						.exec(uidl("confirm accept",
+								(s, ui) -> new String[] { Rpc.click(ui.node("text-dialog-confirm")) },
+								substring("已办结")))
+						.exec(readPage())
+						.exec(uidl("task list", (s, ui) -> new String[] { Rpc.navigate("tasks", "", false) },
+								substring("task-grid")))
+						.exec(readPage()))))
 			.exec(Vaadin.close());
 	}
 
@@ -121,13 +126,15 @@ final class Journeys {
 			.exec(group("dashboard with figures").on(open("dashboard", s -> "dashboard", s -> "period=THIS_YEAR"),
 					figures()))
 			.exec(readPage())
-			.exec(during(this.duration).on(exec(uidl("drill down",
-					(s, ui) -> new String[] { Rpc.navigate("tasks", overdue, false) }, substring("task-grid")))
-				.exec(readPage())
-				.exec(group("dashboard with figures").on(uidl("dashboard",
-						(s, ui) -> new String[] { Rpc.navigate("dashboard", "period=THIS_YEAR", false) },
-						substring("dashboard-scope")), figures()))
-				.exec(readPage())))
+			.exec(during(this.duration)
+				.on(round(reload("dashboard", "dashboard", "period=THIS_YEAR", "dashboard-scope"),
+						exec(uidl("drill down", (s, ui) -> new String[] { Rpc.navigate("tasks", overdue, false) },
+								substring("task-grid")))
+							.exec(readPage())
+							.exec(group("dashboard with figures").on(uidl("dashboard",
+									(s, ui) -> new String[] { Rpc.navigate("dashboard", "period=THIS_YEAR", false) },
+									substring("dashboard-scope")), figures()))
+							.exec(readPage()))))
 			.exec(Vaadin.close());
 	}
 
@@ -156,6 +163,19 @@ final class Journeys {
 						return session;
 					})
 					.exec(readPage())));
+	}
+
+	/**
+	 * One round of a user's work. A failure is counted where it happens and ends the
+	 * round; then the user reloads the page, as a person would, and goes on.
+	 */
+	private static ChainBuilder round(ChainBuilder reload, ChainBuilder work) {
+		return exec(exitBlockOnFail().on(work)).doIf(Session::isFailed)
+			.then(exec(Session::markAsSucceeded).exec(Vaadin.close()).exec(reload));
+	}
+
+	private static ChainBuilder reload(String name, String route, String query, String expected) {
+		return open(name + " (reload)", s -> route, s -> query, substring(expected));
 	}
 
 	/** Polls as the browser does while the dashboard's figures are counted. */
