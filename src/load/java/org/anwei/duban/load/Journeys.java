@@ -64,9 +64,7 @@ final class Journeys {
 			.exec(readPage())
 			.exec(during(this.duration).on(round(reload("my work", "my-work", "", "my-to-sign"),
 					exec(session -> session.set("task", this.seed.inProgress.take(session.getLong("department"))))
-						.exec(uidl("open task",
-								(s, ui) -> new String[] { Rpc.navigate("tasks/" + s.getLong("task"), "", false) },
-								substring("task-report")))
+						.exec(openTask("task-report"))
 						.exec(readPage())
 						.exec(uidl("report form", (s, ui) -> new String[] { Rpc.click(ui.node("task-report")) },
 								substring("report-upload")))
@@ -101,9 +99,7 @@ final class Journeys {
 							substring("$connector.set")))
 						.exec(act())
 						.exec(session -> session.set("task", this.seed.submitted.take(0)))
-						.exec(uidl("open task",
-								(s, ui) -> new String[] { Rpc.navigate("tasks/" + s.getLong("task"), "", false) },
-								substring("task-accept")))
+						.exec(openTask("task-accept"))
 						.exec(readPage())
 						.exec(uidl("accept", (s, ui) -> new String[] { Rpc.click(ui.node("task-accept")) },
 								substring("text-dialog-confirm")))
@@ -163,6 +159,12 @@ final class Journeys {
 						return session;
 					})
 					.exec(readPage())));
+	}
+
+	/** The task the session holds, opened from a link, showing the expected element. */
+	static ChainBuilder openTask(String expected) {
+		return uidl("open task", (s, ui) -> new String[] { Rpc.navigate("tasks/" + s.getLong("task"), "", false) },
+				substring(expected));
 	}
 
 	/**

@@ -54,8 +54,7 @@ public class SessionsSimulation extends Simulation {
 			.exec(signIn())
 			.exec(open("my work", s -> "my-work", s -> "", substring("my-to-sign")))
 			.exec(session -> session.set("task", seed.inProgress.take(session.getLong("department"))))
-			.exec(uidl("open task", (s, ui) -> new String[] { Rpc.navigate("tasks/" + s.getLong("task"), "", false) },
-					substring("task-report")))
+			.exec(Journeys.openTask("task-report"))
 			.exec(pause(this.hold))
 			.exec(Vaadin.close());
 	}
@@ -65,8 +64,7 @@ public class SessionsSimulation extends Simulation {
 			.exec(signIn())
 			.exec(open("task list", s -> "tasks", s -> "", substring("task-grid")))
 			.exec(session -> session.set("task", seed.submitted.take(0)))
-			.exec(uidl("open task", (s, ui) -> new String[] { Rpc.navigate("tasks/" + s.getLong("task"), "", false) },
-					substring("task-accept")))
+			.exec(Journeys.openTask("task-accept"))
 			.exec(pause(this.hold))
 			.exec(Vaadin.close());
 	}

@@ -11,8 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.anwei.duban.base.security.AppUserPrincipal;
 import org.anwei.duban.security.internal.AccessTokenAuthenticator;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -35,15 +33,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String header = request.getHeader("Authorization");
-		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+		String token = BearerCredentials.of(request);
+		if (token == null) {
 			chain.doFilter(request, response);
 			return;
 		}
 		Optional<AppUserPrincipal> principal;
 		try {
-			principal = this.authenticator.authenticate(AccessTokenHash.of(header.substring(7).strip()),
-					request.getRemoteAddr());
+			principal = this.authenticator.authenticate(AccessTokenHash.of(token), request.getRemoteAddr());
 		}
 		catch (LoginThrottledException throttled) {
 			this.refusals.tooManyAttempts(request, response, throttled);
@@ -53,16 +50,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			this.refusals.invalidToken(request, response);
 			return;
 		}
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
-				principal.get().getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			chain.doFilter(request, response);
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		BearerCredentials.proceedAs(UsernamePasswordAuthenticationToken.authenticated(principal.get(), null,
+				principal.get().getAuthorities()), request, response, chain);
 	}
 
 }

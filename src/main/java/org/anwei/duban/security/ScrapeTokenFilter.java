@@ -12,8 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -46,26 +44,17 @@ class ScrapeTokenFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String header = request.getHeader("Authorization");
-		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+		String presented = BearerCredentials.of(request);
+		if (presented == null) {
 			chain.doFilter(request, response);
 			return;
 		}
-		byte[] presented = header.substring(7).strip().getBytes(StandardCharsets.UTF_8);
-		if (this.token.length == 0 || !MessageDigest.isEqual(this.token, presented)) {
+		if (this.token.length == 0 || !MessageDigest.isEqual(this.token, presented.getBytes(StandardCharsets.UTF_8))) {
 			this.refusals.invalidToken(request, response);
 			return;
 		}
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("metrics-scraper", null,
-				List.of(new SimpleGrantedAuthority(METRICS_READER))));
-		SecurityContextHolder.setContext(context);
-		try {
-			chain.doFilter(request, response);
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		BearerCredentials.proceedAs(UsernamePasswordAuthenticationToken.authenticated("metrics-scraper", null,
+				List.of(new SimpleGrantedAuthority(METRICS_READER))), request, response, chain);
 	}
 
 }
