@@ -19,7 +19,7 @@ build_jar
 trap '[ -n "${APP_PID:-}" ] && kill "$APP_PID" 2>/dev/null || true' EXIT
 
 sessions() {
-	./mvnw -q -B -Pload test-compile gatling:test -Dgatling.simulationClass=org.anwei.duban.load.SessionsSimulation \
+	./mvnw -q -B -Pload test-compile gatling:test -Danwei.load.simulation=org.anwei.duban.load.SessionsSimulation \
 		-Danwei.load.url="http://127.0.0.1:$PORT" -Danwei.load.users="$1" -Danwei.load.hold-seconds="$2" \
 		-Danwei.load.started-file="$PWD/$OPS_OUT/started" \
 		-Danwei.load.db-url="jdbc:mysql://127.0.0.1:3306/$DB?rewriteBatchedStatements=true" > "$OPS_OUT/gatling-$1.log" 2>&1
