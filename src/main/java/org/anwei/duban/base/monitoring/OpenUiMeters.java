@@ -40,12 +40,4 @@ class OpenUiMeters implements VaadinServiceInitListener {
 		});
 	}
 
-	int openUis() {
-		return this.uis.get();
-	}
-
-	int openSessions() {
-		return this.sessions.get();
-	}
-
 }

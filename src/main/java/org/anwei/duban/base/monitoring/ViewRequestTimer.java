@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Times every request of the web application, as {@code anwei.ui.requests} tagged with
- * the view it was for (the route's class, e.g. {@code TaskDetailView}) and its kind
+ * the view it was for (the route's class, e.g. {@code TaskView}) and its kind
  * ({@code init}, {@code uidl}, {@code heartbeat}, {@code upload}, …): Spring's
  * {@code http.server.requests} sees every Vaadin interaction as one address. The view of
  * a request is the one it navigated to, else the one its tab shows (kept in the HTTP
