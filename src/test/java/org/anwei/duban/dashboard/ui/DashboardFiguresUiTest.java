@@ -1,12 +1,16 @@
 package org.anwei.duban.dashboard.ui;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
 import org.anwei.duban.KaribuTest;
 import org.anwei.duban.TestUsers;
 import org.anwei.duban.base.ReportingPeriod;
@@ -33,6 +37,8 @@ class DashboardFiguresUiTest extends KaribuTest {
 	DashboardService dashboards;
 
 	private final DashboardFilter filter = DashboardFilter.of(ReportingPeriod.of(YearMonth.now()));
+
+	private final Div page = new Div();
 
 	@Test
 	void figures_counted_later_replace_the_counting_note_when_they_come() {
@@ -62,8 +68,7 @@ class DashboardFiguresUiTest extends KaribuTest {
 		CompletableFuture<ChartFigures> charts = new CompletableFuture<>();
 		DashboardFigures old = onPage();
 		old.show(standing, charts);
-		Div page = (Div) old.getParent().orElseThrow();
-		page.removeAll();
+		this.page.removeAll();
 		DashboardFigures current = onPage();
 		current.show(new CompletableFuture<>(), new CompletableFuture<>());
 
@@ -79,38 +84,28 @@ class DashboardFiguresUiTest extends KaribuTest {
 		assertThat(shownIds(current)).contains("dashboard-counting");
 	}
 
+	/** A new figures part on the test's page (the page put in the UI the first time). */
 	private DashboardFigures onPage() {
+		if (this.page.getParent().isEmpty()) {
+			UI.getCurrent().add(this.page);
+		}
 		DashboardFigures figures = new DashboardFigures(new DashboardLinks(this.filter, Map.of()), path -> {
 		}, null);
-		Div page = UI.getCurrent()
-			.getChildren()
-			.filter(Div.class::isInstance)
-			.map(Div.class::cast)
-			.filter(div -> "figures-page".equals(div.getId().orElse(null)))
-			.findFirst()
-			.orElseGet(() -> {
-				Div div = new Div();
-				div.setId("figures-page");
-				UI.getCurrent().add(div);
-				return div;
-			});
-		page.add(figures);
+		this.page.add(figures);
 		return figures;
 	}
 
-	private static java.util.List<String> shownIds(DashboardFigures figures) {
+	private static List<String> shownIds(DashboardFigures figures) {
 		return figures.getElement()
 			.getChildren()
 			.flatMap(DashboardFiguresUiTest::descendants)
 			.map(element -> element.getAttribute("id"))
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.toList();
 	}
 
-	private static java.util.stream.Stream<com.vaadin.flow.dom.Element> descendants(
-			com.vaadin.flow.dom.Element element) {
-		return java.util.stream.Stream.concat(java.util.stream.Stream.of(element),
-				element.getChildren().flatMap(DashboardFiguresUiTest::descendants));
+	private static Stream<Element> descendants(Element element) {
+		return Stream.concat(Stream.of(element), element.getChildren().flatMap(DashboardFiguresUiTest::descendants));
 	}
 
 }
