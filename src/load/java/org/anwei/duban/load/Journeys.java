@@ -62,28 +62,27 @@ final class Journeys {
 			.exec(signIn())
 			.exec(open("my work", s -> "my-work", s -> "", substring("my-to-sign")))
 			.exec(readPage())
-			.exec(during(this.duration).on(round(reload("my work", "my-work", "", "my-to-sign"),
-					exec(session -> session.set("task", this.seed.inProgress.take(session.getLong("department"))))
-						.exec(openTask("task-report"))
-						.exec(readPage())
-						.exec(uidl("report form", (s, ui) -> new String[] { Rpc.click(ui.node("task-report")) },
-								substring("report-upload")))
-						.exec(act())
-						.exec(upload("photo", "report-upload", PHOTO, "现场.png", "image/png"))
-						.exec(act())
-						.exec(session -> session.set("report", "压测进展 " + UUID.randomUUID()))
-						.exec(uidl("send report",
-								(s, ui) -> concat(Rpc.type(ui.node("report-text"), s.getString("report")),
-										Rpc.click(ui.node("report-send"))),
-								substring("#{report}")))
-						.exec(session -> {
-							this.seed.inProgress.giveBack(session.getLong("department"), session.getLong("task"));
-							return session;
-						})
-						.exec(readPage())
-						.exec(uidl("my work", (s, ui) -> new String[] { Rpc.navigate("my-work", "", false) },
-								substring("my-to-sign")))
-						.exec(readPage()))))
+			.exec(during(this.duration)
+				.on(round(exec(this::giveBackTask).exec(reload("my work", "my-work", "", "my-to-sign")),
+						exec(session -> session.set("task", this.seed.inProgress.take(session.getLong("department"))))
+							.exec(openTask("task-report"))
+							.exec(readPage())
+							.exec(uidl("report form", (s, ui) -> new String[] { Rpc.click(ui.node("task-report")) },
+									substring("report-upload")))
+							.exec(act())
+							.exec(upload("photo", "report-upload", PHOTO, "现场.png", "image/png"))
+							.exec(act())
+							.exec(session -> session.set("report", "压测进展 " + UUID.randomUUID()))
+							.exec(uidl("send report",
+									(s, ui) -> concat(Rpc.type(ui.node("report-text"), s.getString("report")),
+											Rpc.click(ui.node("report-send"))),
+									substring("#{report}")))
+							.exec(session -> RunRecord.reportSaved(session, "report"))
+							.exec(this::giveBackTask)
+							.exec(readPage())
+							.exec(uidl("my work", (s, ui) -> new String[] { Rpc.navigate("my-work", "", false) },
+									substring("my-to-sign")))
+							.exec(readPage()))))
 			.exec(Vaadin.close());
 	}
 
@@ -138,27 +137,43 @@ final class Journeys {
 		Iterator<Map<String, Object>> accounts = accounts();
 		return scenario("api client").feed(accounts)
 			.exec(during(this.duration)
-				.on(exec(http("api: my tasks").get("/api/v1/tasks?status=IN_PROGRESS&page=0&size=20")
-					.header("Authorization", "Bearer #{token}")
-					.check(status().is(200), jsonPath("$.total").exists()))
-					.exec(session -> session.set("task", this.seed.inProgress.take(session.getLong("department"))))
-					.exec(http("api: task").get("/api/v1/tasks/#{task}")
+				.on(exitBlockOnFail()
+					.on(exec(http("api: my tasks").get("/api/v1/tasks?status=IN_PROGRESS&page=0&size=20")
 						.header("Authorization", "Bearer #{token}")
-						.check(status().is(200), jsonPath("$.version").saveAs("version")))
-					.exec(act())
-					.exec(http("api: report").post("/api/v1/tasks/#{task}/reports")
-						.header("Authorization", "Bearer #{token}")
-						.bodyPart(StringBodyPart("version", "#{version}"))
-						.bodyPart(StringBodyPart("kind", "PROGRESS"))
-						.bodyPart(StringBodyPart("text", "接口压测进展"))
-						.bodyPart(ByteArrayBodyPart("files", PHOTO).fileName("现场.png").contentType("image/png"))
-						.asMultipartForm()
-						.check(status().in(200, 201)))
-					.exec(session -> {
-						this.seed.inProgress.giveBack(session.getLong("department"), session.getLong("task"));
-						return session;
-					})
-					.exec(readPage())));
+						.check(status().is(200), jsonPath("$.total").exists()))
+						.exec(session -> session.set("task", this.seed.inProgress.take(session.getLong("department"))))
+						.exec(http("api: task").get("/api/v1/tasks/#{task}")
+							.header("Authorization", "Bearer #{token}")
+							.check(status().is(200), jsonPath("$.version").saveAs("version")))
+						.exec(act())
+						.exec(session -> session.set("report", "接口压测进展 " + UUID.randomUUID()))
+						.exec(http("api: report").post("/api/v1/tasks/#{task}/reports")
+							.header("Authorization", "Bearer #{token}")
+							.bodyPart(StringBodyPart("version", "#{version}"))
+							.bodyPart(StringBodyPart("kind", "PROGRESS"))
+							.bodyPart(StringBodyPart("text", "#{report}"))
+							.bodyPart(ByteArrayBodyPart("files", PHOTO).fileName("现场.png").contentType("image/png"))
+							.asMultipartForm()
+							.check(status().in(200, 201)))
+						.exec(session -> RunRecord.reportSaved(session, "report"))
+						.exec(this::giveBackTask)
+						.exec(readPage()))
+					.exec(RunRecord::round)
+					.exec(this::giveBackTask)
+					.exec(Session::markAsSucceeded)));
+	}
+
+	/**
+	 * The department's task the user worked on goes back to the pool, also after a failed
+	 * round (the report may not have been sent): the next user of the department may take
+	 * it.
+	 */
+	private Session giveBackTask(Session session) {
+		if (!session.contains("task")) {
+			return session;
+		}
+		this.seed.inProgress.giveBack(session.getLong("department"), session.getLong("task"));
+		return session.remove("task");
 	}
 
 	/** The task the session holds, opened from a link, showing the expected element. */
@@ -169,11 +184,13 @@ final class Journeys {
 
 	/**
 	 * One round of a user's work. A failure is counted where it happens and ends the
-	 * round; then the user reloads the page, as a person would, and goes on.
+	 * round; then the user reloads the page, as a person would, signing in again if the
+	 * session is gone (its node died), and goes on.
 	 */
 	private static ChainBuilder round(ChainBuilder reload, ChainBuilder work) {
-		return exec(exitBlockOnFail().on(work)).doIf(Session::isFailed)
-			.then(exec(Session::markAsSucceeded).exec(Vaadin.close()).exec(reload));
+		return exec(exitBlockOnFail().on(work)).exec(RunRecord::round)
+			.doIf(Session::isFailed)
+			.then(exec(Session::markAsSucceeded).exec(Vaadin.close()).exec(Vaadin.reopen(reload)));
 	}
 
 	private static ChainBuilder reload(String name, String route, String query, String expected) {

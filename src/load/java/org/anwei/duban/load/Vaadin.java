@@ -12,8 +12,11 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.CookieKey;
 import static io.gatling.javaapi.http.HttpDsl.currentLocationRegex;
+import static io.gatling.javaapi.http.HttpDsl.getCookieValue;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -45,7 +48,19 @@ final class Vaadin {
 				.formParam("username", "#{username}")
 				.formParam("password", "#{password}")
 				.formParam("_csrf", "#{loginCsrf}")
-				.check(status().is(200), currentLocationRegex(".*/login.*").notExists()));
+				.check(status().is(200), currentLocationRegex(".*/login.*").notExists()))
+			.exec(getCookieValue(CookieKey("JSESSIONID")))
+			.exec(RunRecord::signedIn);
+	}
+
+	/**
+	 * After a failure, as a person reloads: the page again; if it does not come (the
+	 * session is gone with its node, the login page shows), signing in first. The failed
+	 * reload counts as a failure of the node that lost the session.
+	 */
+	static ChainBuilder reopen(ChainBuilder reload) {
+		return exec(exitBlockOnFail().on(reload)).doIf(Session::isFailed)
+			.then(exec(Session::markAsSucceeded).exec(signIn()).exec(reload));
 	}
 
 	/**

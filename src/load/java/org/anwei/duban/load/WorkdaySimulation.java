@@ -55,6 +55,11 @@ public class WorkdaySimulation extends Simulation {
 					global().responseTime().percentile(99.0).lte(1000), global().failedRequests().count().is(0L));
 	}
 
+	@Override
+	public void after() {
+		RunRecord.write();
+	}
+
 	/**
 	 * Tells the script when the users start to arrive (after the database is prepared),
 	 * so it measures the CPU of the test and not of the seeding.

@@ -49,6 +49,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 	/** The form came back because its CSRF token had expired (or was forged). */
 	private boolean expired;
 
+	/**
+	 * Shown when the user's session ended under them (idle too long, or the server they
+	 * worked on restarted or went away): why they see this page, and that nothing saved
+	 * is lost.
+	 */
+	final Span sessionEnded = new Span();
+
 	LoginView(FirstAdminSetup setup, LoginProperties properties, Environment environment) {
 		this.setup = setup;
 		this.properties = properties;
@@ -65,7 +72,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 				getTranslation("login.hint", properties.maxFailedAttempts(), properties.lockDuration().toMinutes()));
 		hint.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
 		Div language = new Div(new LanguageSwitch());
-		add(language, this.login, hint);
+		this.sessionEnded.setId("login-session-ended");
+		this.sessionEnded.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Background.CONTRAST_5,
+				LumoUtility.Padding.SMALL, LumoUtility.BorderRadius.MEDIUM, LumoUtility.MaxWidth.SCREEN_SMALL);
+		this.sessionEnded.setVisible(false);
+		add(language, this.sessionEnded, this.login, hint);
 		if (environment.acceptsProfiles(Profiles.of("demo"))) {
 			Span demo = new Span(getTranslation("login.hint.demo"));
 			demo.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
@@ -104,6 +115,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 		}
 		var parameters = event.getLocation().getQueryParameters().getParameters();
 		this.expired = parameters.containsKey("expired");
+		this.sessionEnded.setVisible(parameters.containsKey(SessionEndedRedirect.PARAMETER));
 		if (parameters.containsKey("error") || this.expired) {
 			this.shown = i18n(errorMessage());
 			this.login.setI18n(this.shown);
@@ -139,6 +151,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 	public void localeChange(LocaleChangeEvent event) {
 		this.shown = i18n(this.login.isError() ? errorMessage() : getTranslation("login.error.message"));
 		this.login.setI18n(this.shown);
+		this.sessionEnded.setText(getTranslation("login.session-ended"));
 	}
 
 	@Override

@@ -88,6 +88,18 @@ class LoginAndNavigationUiTest extends KaribuTest {
 	}
 
 	@Test
+	void a_session_that_ended_is_explained_above_the_form_not_as_a_failed_sign_in() {
+		UI.getCurrent().navigate("login?ended");
+		LoginView view = _get(LoginView.class);
+		assertThat(view.sessionEnded.isVisible()).isTrue();
+		assertThat(view.sessionEnded.getText()).contains("会话已结束").contains("已保存的内容都在");
+		assertThat(_get(LoginForm.class).isError()).isFalse();
+
+		UI.getCurrent().navigate("login");
+		assertThat(_get(LoginView.class).sessionEnded.isVisible()).isFalse();
+	}
+
+	@Test
 	void admin_sees_administration_menu() {
 		login(TestUsers.ADMIN, "");
 		assertThat(menu()).containsExactly("工作台", "成员单位", "辖区地图", "用户管理", "审计日志");
