@@ -157,12 +157,27 @@ public class TaskQueries {
 	@PreAuthorize(READERS)
 	@Transactional(readOnly = true)
 	public byte[] attachment(long taskId, long attachmentId, boolean thumbnail) {
-		this.access.requireVisible(this.tasks.findById(taskId).orElse(null), taskId);
-		TaskAttachment attachment = this.attachments.findById(attachmentId)
-			.filter(a -> a.getTaskId() == taskId)
-			.orElseThrow(() -> new NotFoundException("entity.attachment", attachmentId));
+		TaskAttachment attachment = visibleAttachment(taskId, attachmentId);
 		byte[] small = attachment.getThumbnail();
 		return thumbnail && small != null ? small : attachment.getContent();
+	}
+
+	/**
+	 * An attachment as it was uploaded (name, type, bytes), for a task the caller may
+	 * see.
+	 */
+	@PreAuthorize(READERS)
+	@Transactional(readOnly = true)
+	public AttachmentFile attachmentFile(long taskId, long attachmentId) {
+		TaskAttachment attachment = visibleAttachment(taskId, attachmentId);
+		return new AttachmentFile(attachment.getFilename(), attachment.getContentType(), attachment.getContent());
+	}
+
+	private TaskAttachment visibleAttachment(long taskId, long attachmentId) {
+		this.access.requireVisible(this.tasks.findById(taskId).orElse(null), taskId);
+		return this.attachments.findById(attachmentId)
+			.filter(a -> a.getTaskId() == taskId)
+			.orElseThrow(() -> new NotFoundException("entity.attachment", attachmentId));
 	}
 
 	/**

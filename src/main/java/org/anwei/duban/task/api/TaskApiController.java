@@ -1,6 +1,7 @@
 package org.anwei.duban.task.api;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.anwei.duban.base.api.ApiPages;
 import org.anwei.duban.base.api.ApiProblem;
+import org.anwei.duban.task.AttachmentFile;
 import org.anwei.duban.task.ExtensionService;
 import org.anwei.duban.task.ReportKind;
 import org.anwei.duban.task.StatusLight;
@@ -22,7 +24,10 @@ import org.anwei.duban.evidence.Upload;
 import org.anwei.duban.evidence.api.MultipartUploads;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,7 +46,8 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/tasks")
-@Tag(name = "Tasks", description = "My tasks: list, read, sign, report with attachments, request an extension")
+@Tag(name = "Tasks",
+		description = "My tasks: list, read, sign, report with attachments, download them, request an extension")
 class TaskApiController {
 
 	private final TaskQueries queries;
@@ -77,6 +83,21 @@ class TaskApiController {
 	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	TaskDetails get(@PathVariable("id") long id) {
 		return this.queries.get(id);
+	}
+
+	@Operation(summary = "Download an attachment",
+			description = "The file of a report as it was uploaded (ids from the task's reports).")
+	@GetMapping(path = "/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@PathVariable("id") long id, @PathVariable("attachmentId") long attachmentId) {
+		AttachmentFile file = this.queries.attachmentFile(id, attachmentId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(file.filename(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(file.content());
 	}
 
 	@Operation(summary = "Sign for the task (签收) on behalf of my department")

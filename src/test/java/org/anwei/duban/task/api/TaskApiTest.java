@@ -7,6 +7,7 @@ import java.util.Set;
 
 import javax.imageio.ImageIO;
 
+import com.jayway.jsonpath.JsonPath;
 import org.anwei.duban.IntegrationTest;
 import org.anwei.duban.TestUsers;
 import org.anwei.duban.directive.DirectiveTestData;
@@ -25,9 +26,12 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -86,15 +90,29 @@ class TaskApiTest {
 			.andExpect(status().isConflict());
 
 		long version = version(own);
-		this.mvc
+		byte[] photo = png();
+		String reported = this.mvc
 			.perform(multipart("/api/v1/tasks/" + own + "/reports")
-				.file(new MockMultipartFile("files", "现场.png", "image/png", png()))
+				.file(new MockMultipartFile("files", "现场.png", "image/png", photo))
 				.param("version", String.valueOf(version))
 				.param("kind", "PROGRESS")
 				.param("text", "已完成一半。")
 				.header("Authorization", bearer))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.reports[0].attachments[0].contentType").value("image/png"));
+			.andExpect(jsonPath("$.reports[0].attachments[0].contentType").value("image/png"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long attachment = ((Number) JsonPath.read(reported, "$.reports[0].attachments[0].id")).longValue();
+		this.mvc.perform(get("/api/v1/tasks/" + own + "/attachments/" + attachment).header("Authorization", bearer))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/png"))
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andExpect(content().bytes(photo));
+		// the attachment's id under another task (one the liaison cannot see) is not
+		// found
+		this.mvc.perform(get("/api/v1/tasks/" + foreign + "/attachments/" + attachment).header("Authorization", bearer))
+			.andExpect(status().isNotFound());
 
 		this.mvc
 			.perform(post("/api/v1/tasks/" + own + "/extensions").contentType(MediaType.APPLICATION_JSON)
