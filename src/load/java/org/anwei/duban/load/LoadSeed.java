@@ -40,6 +40,14 @@ final class LoadSeed {
 		this.submitted = submitted;
 	}
 
+	/**
+	 * Prepares a database without running the load test (the backup drill's data):
+	 * {@code LoadSeed <jdbc url> [user] [password]}.
+	 */
+	public static void main(String[] args) {
+		prepare(args[0], args.length > 1 ? args[1] : "root", args.length > 2 ? args[2] : "");
+	}
+
 	static LoadSeed prepare(String url, String user, String password) {
 		DriverManagerDataSource dataSource = new DriverManagerDataSource(url, user, password);
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);

@@ -1,8 +1,11 @@
 package org.anwei.duban.dashboard;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +24,12 @@ class DashboardConfig {
 	@Bean(name = EXECUTOR, destroyMethod = "shutdown")
 	ExecutorService dashboardExecutor() {
 		return Executors.newFixedThreadPool(4, Thread.ofPlatform().name("dashboard-", 1).daemon(true).factory());
+	}
+
+	/** How long counted figures are shown again to the same scope (0s: never). */
+	@Bean
+	FiguresCache dashboardFiguresCache(@Value("${anwei.dashboard.figures-kept:PT1M}") Duration keep, Clock clock) {
+		return new FiguresCache(keep, clock);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.anwei.duban.dashboard;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,10 +72,17 @@ public class DashboardService {
 
 	private final Executor executor;
 
+	private final FiguresCache kept;
+
+	private final Clock clock;
+
 	DashboardService(TaskStatistics tasks, HazardOverview hazards, HazardStatistics hazardStatistics,
 			AccountabilityService accountability, DepartmentService departments, CurrentUser currentUser,
-			ScoreWeights weights, @Qualifier(DashboardConfig.EXECUTOR) Executor executor) {
+			ScoreWeights weights, @Qualifier(DashboardConfig.EXECUTOR) Executor executor, FiguresCache kept,
+			Clock clock) {
 		this.executor = executor;
+		this.kept = kept;
+		this.clock = clock;
 		this.tasks = tasks;
 		this.hazards = hazards;
 		this.hazardStatistics = hazardStatistics;
@@ -89,8 +98,8 @@ public class DashboardService {
 	 */
 	@PreAuthorize(READERS)
 	public Dashboard dashboard(DashboardFilter filter) {
-		CompletableFuture<Standing> standing = standing(filter);
-		CompletableFuture<ChartFigures> charts = charts(filter);
+		CompletableFuture<Standing> standing = countStanding(filter);
+		CompletableFuture<ChartFigures> charts = countCharts(filter);
 		return Dashboard.of(join(standing), join(charts));
 	}
 
@@ -102,10 +111,32 @@ public class DashboardService {
 	/**
 	 * The headline figures and the department ranking, counted on the dashboard's pool
 	 * (as the caller): the tasks per lead department beside the hazards per department.
-	 * The page shows them as soon as they are counted.
+	 * The page shows them as soon as they are counted. Figures counted for the same
+	 * filter and scope within the last minute are shown again unless {@code recount} asks
+	 * for a new count (see {@link FiguresCache}); {@link Standing#countedAt()} says when.
 	 */
 	@PreAuthorize(READERS)
-	public CompletableFuture<Standing> standing(DashboardFilter filter) {
+	public CompletableFuture<Standing> standing(DashboardFilter filter, boolean recount) {
+		return this.kept.get(key("standing", filter), recount, () -> countStanding(filter));
+	}
+
+	/**
+	 * The charts' figures other than the lights (which come with the {@link Standing}):
+	 * the trend, the meetings' progress and the open hazards by district and by industry,
+	 * each query on the dashboard's pool as the caller; kept like the standing.
+	 */
+	@PreAuthorize(READERS)
+	public CompletableFuture<ChartFigures> charts(DashboardFilter filter, boolean recount) {
+		return this.kept.get(key("charts", filter), recount, () -> countCharts(filter));
+	}
+
+	private FiguresCache.Key key(String part, DashboardFilter filter) {
+		return new FiguresCache.Key(part, filter, this.currentUser.visibleDepartmentIds(),
+				this.currentUser.require().roles());
+	}
+
+	private CompletableFuture<Standing> countStanding(DashboardFilter filter) {
+		Instant countedAt = this.clock.instant();
 		ReportingPeriod period = filter.period();
 		// who is in scope is read here, on the caller's thread, as the caller
 		List<DepartmentRef> scope = departmentsInScope(filter);
@@ -126,17 +157,12 @@ public class DashboardService {
 				.reduce(DepartmentTaskFigures.none(0), DepartmentTaskFigures::plus);
 			Set<Long> inScope = ranking.stream().map(r -> r.department().id()).collect(Collectors.toSet());
 			return new Standing(filter,
-					new Headline(taskTotal, h.total(), sum(actions, inScope), sum(actionsBefore, inScope)), ranking);
+					new Headline(taskTotal, h.total(), sum(actions, inScope), sum(actionsBefore, inScope)), ranking,
+					countedAt);
 		});
 	}
 
-	/**
-	 * The charts' figures other than the lights (which come with the {@link Standing}):
-	 * the trend, the meetings' progress and the open hazards by district and by industry,
-	 * each query on the dashboard's pool as the caller.
-	 */
-	@PreAuthorize(READERS)
-	public CompletableFuture<ChartFigures> charts(DashboardFilter filter) {
+	private CompletableFuture<ChartFigures> countCharts(DashboardFilter filter) {
 		ReportingPeriod period = filter.period();
 		TaskFilter taskScope = TaskFilter.scope(filter.departmentId(), filter.meetingId(), filter.category());
 		HazardFilter open = filter.hazards(true);

@@ -1,10 +1,12 @@
 package org.anwei.duban.dashboard;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
  * Where the departments stand for a filter: the headline figures and the ranking (best
- * score first). The first part of the dashboard to be shown.
+ * score first), as counted at the given moment. The first part of the dashboard to be
+ * shown.
  */
-public record Standing(DashboardFilter filter, Headline headline, List<RankingRow> ranking) {
+public record Standing(DashboardFilter filter, Headline headline, List<RankingRow> ranking, Instant countedAt) {
 }

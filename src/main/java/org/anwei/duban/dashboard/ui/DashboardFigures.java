@@ -1,5 +1,7 @@
 package org.anwei.duban.dashboard.ui;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -7,6 +9,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -35,6 +40,8 @@ class DashboardFigures extends Div {
 	 */
 	private static final long INLINE_WAIT_MILLIS = 100;
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
 	private final Div standing = new Div();
 
 	private final DashboardCharts charts;
@@ -45,11 +52,18 @@ class DashboardFigures extends Div {
 
 	private final @Nullable Consumer<RankingRow> instruct;
 
+	private final ZoneId zone;
+
+	private final Runnable recount;
+
 	/** The parts handed to the UI (tests wait for it). */
 	private CompletableFuture<Void> shown = CompletableFuture.completedFuture(null);
 
-	DashboardFigures(DashboardLinks links, Consumer<String> open, @Nullable Consumer<RankingRow> instruct) {
+	DashboardFigures(DashboardLinks links, Consumer<String> open, @Nullable Consumer<RankingRow> instruct, ZoneId zone,
+			Runnable recount) {
 		this.links = links;
+		this.zone = zone;
+		this.recount = recount;
 		this.open = open;
 		this.instruct = instruct;
 		this.charts = new DashboardCharts(links, open);
@@ -82,11 +96,29 @@ class DashboardFigures extends Div {
 	private void standing(Standing counted) {
 		if (onPage()) {
 			this.standing.removeAll();
-			this.standing.add(new HeadlineCards(counted.headline(), this.links),
+			this.standing.add(countedAt(counted), new HeadlineCards(counted.headline(), this.links),
 					new H3(getTranslation("dashboard.ranking")),
 					new RankingGrid(counted.ranking(), this.links, this.open, this.instruct));
 			this.charts.lights(counted.headline().tasks());
 		}
+	}
+
+	/**
+	 * When the figures were counted (they may be up to a minute old: see
+	 * DashboardService), with a button for a new count.
+	 */
+	private Div countedAt(Standing counted) {
+		Span when = new Span(getTranslation("dashboard.counted-at",
+				TIME.format(counted.countedAt().atZone(this.zone).toLocalTime())));
+		when.setId("dashboard-counted-at");
+		Button again = new Button(getTranslation("dashboard.recount"), VaadinIcon.REFRESH.create(),
+				e -> this.recount.run());
+		again.setId("dashboard-recount");
+		again.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+		Div line = new Div(when, again);
+		line.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Display.FLEX,
+				LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL);
+		return line;
 	}
 
 	private void failed(RuntimeException failure) {

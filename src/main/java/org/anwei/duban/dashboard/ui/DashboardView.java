@@ -83,6 +83,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
 	private final BackgroundWork background;
 
+	private final java.time.ZoneId zone;
+
 	/** The figures of the filter shown (tests wait for them). */
 	DashboardFigures figures;
 
@@ -97,7 +99,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 			.collect(Collectors.toMap(DepartmentRef::id, Function.identity()));
 		Set<Long> visible = currentUser.visibleDepartmentIds();
 		List<DepartmentRef> inScope = dashboards.departmentsInScope();
-		LocalDate today = LocalDate.ofInstant(clock.instant(), taskProperties.zone());
+		this.zone = taskProperties.zone();
+		LocalDate today = LocalDate.ofInstant(clock.instant(), this.zone);
 		this.filters = new DashboardFilters(today,
 				meetings.list(MeetingFilter.all(), PageRequest.of(0, MEETING_CHOICES)), inScope, hazards.districts(),
 				this::filtersChanged);
@@ -120,12 +123,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		this.filters.read(event.getLocation().getQueryParameters());
-		show();
+		show(false);
 	}
 
 	private void filtersChanged() {
 		UrlParameters.show(this, "dashboard", this.filters.parameters());
-		show();
+		show(false);
 	}
 
 	/**
@@ -133,8 +136,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 	 * (headline, ranking, lights) and the other charts are shown each as it comes, so the
 	 * page and its filters answer at once even when counting takes a while. What comes
 	 * within a moment is shown in the same response, without a flash of placeholders.
+	 * Figures counted for the same filter and scope within the last minute are shown
+	 * again, unless {@code recount}.
 	 */
-	private void show() {
+	private void show(boolean recount) {
 		DashboardFilter filter = this.filters.value();
 		DashboardLinks links = new DashboardLinks(filter, this.departments);
 		this.content.removeAll();
@@ -143,13 +148,14 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		Paragraph compared = new Paragraph(
 				getTranslation("dashboard.compared", period.from(), period.to(), before.from(), before.to()));
 		compared.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-		DashboardFigures figures = new DashboardFigures(links, this::open, this.leader ? this::instruct : null);
+		DashboardFigures figures = new DashboardFigures(links, this::open, this.leader ? this::instruct : null,
+				this.zone, () -> show(true));
 		Anchor map = new Anchor(links.hazards(null, Map.of("open", "true")).replaceFirst("^hazards", "hazards/map"),
 				getTranslation("dashboard.open-map"));
 		map.setId("dashboard-map");
 		this.content.add(compared, figures, map, new H3(getTranslation("dashboard.instructions")),
 				instructionList(filter));
-		figures.show(this.dashboards.standing(filter), this.dashboards.charts(filter));
+		figures.show(this.dashboards.standing(filter, recount), this.dashboards.charts(filter, recount));
 		this.figures = figures;
 	}
 
@@ -165,7 +171,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 				text -> {
 					this.instructions.instruct(row.department().id(), text);
 					Notifications.success(getTranslation("dashboard.instructed", row.department().name()));
-					show();
+					show(false);
 				});
 		dialog.setHeaderTitle(getTranslation("dashboard.instruct-to", row.department().name()));
 		dialog.open();

@@ -1,15 +1,20 @@
 package org.anwei.duban.dashboard.ui;
 
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import org.anwei.duban.KaribuTest;
 import org.anwei.duban.TestUsers;
@@ -22,7 +27,9 @@ import org.anwei.duban.dashboard.Standing;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,6 +47,8 @@ class DashboardFiguresUiTest extends KaribuTest {
 
 	private final Div page = new Div();
 
+	private final AtomicInteger recounts = new AtomicInteger();
+
 	@Test
 	void figures_counted_later_replace_the_counting_note_when_they_come() {
 		login(TestUsers.STAFF, "tasks");
@@ -49,8 +58,8 @@ class DashboardFiguresUiTest extends KaribuTest {
 		figures.show(standing, charts);
 		assertThat(shownIds(figures)).contains("dashboard-counting").doesNotContain("department-ranking");
 
-		standing.complete(this.dashboards.standing(this.filter).join());
-		charts.complete(this.dashboards.charts(this.filter).join());
+		standing.complete(this.dashboards.standing(this.filter, false).join());
+		charts.complete(this.dashboards.charts(this.filter, false).join());
 		figures.shown().join();
 		MockVaadin.runUIQueue();
 
@@ -59,6 +68,12 @@ class DashboardFiguresUiTest extends KaribuTest {
 		assertThat(_find(figures, Chart.class)).hasSize(5)
 			.allSatisfy(chart -> assertThat(chart.getOption()).isNotBlank());
 		assertThat(UI.getCurrent().getPollInterval()).as("nothing waits any more").isEqualTo(-1);
+
+		Standing shown = standing.join();
+		assertThat(_get(figures, Span.class, spec -> spec.withId("dashboard-counted-at")).getText()).isEqualTo("统计于 "
+				+ DateTimeFormatter.ofPattern("HH:mm:ss").format(shown.countedAt().atZone(ZoneId.of("Asia/Shanghai"))));
+		_click(_get(figures, Button.class, spec -> spec.withId("dashboard-recount")));
+		assertThat(this.recounts).hasValue(1);
 	}
 
 	@Test
@@ -72,8 +87,8 @@ class DashboardFiguresUiTest extends KaribuTest {
 		DashboardFigures current = onPage();
 		current.show(new CompletableFuture<>(), new CompletableFuture<>());
 
-		standing.complete(this.dashboards.standing(this.filter).join());
-		charts.complete(this.dashboards.charts(this.filter).join());
+		standing.complete(this.dashboards.standing(this.filter, false).join());
+		charts.complete(this.dashboards.charts(this.filter, false).join());
 		old.shown().join();
 		MockVaadin.runUIQueue();
 
@@ -90,7 +105,7 @@ class DashboardFiguresUiTest extends KaribuTest {
 			UI.getCurrent().add(this.page);
 		}
 		DashboardFigures figures = new DashboardFigures(new DashboardLinks(this.filter, Map.of()), path -> {
-		}, null);
+		}, null, ZoneId.of("Asia/Shanghai"), this.recounts::incrementAndGet);
 		this.page.add(figures);
 		return figures;
 	}
