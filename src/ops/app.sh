@@ -54,3 +54,36 @@ metric() {
 live_heap() {
 	"$JAVA_HOME/bin/jmap" -histo:live "$1" | awk '/^Total/ {print $3}'
 }
+
+# upload_file <port> <database> <file>: a load-test liaison (src/load, LoadSeed) reports on one of their
+# department's tasks with the file attached, through the API of the node on <port>; sets TOKEN, TASK and
+# ATTACHMENT (the file's id), for download_sha256
+upload_file() {
+	local port=$1 db=$2 file=$3 version
+	local user
+	user=$(mysql -uroot -h127.0.0.1 -N -B "$db" -e "SELECT u.username FROM app_user u WHERE u.username LIKE 'load-%'
+		AND EXISTS (SELECT 1 FROM task t WHERE t.lead_department_id = u.department_id AND t.status = 'IN_PROGRESS')
+		ORDER BY u.id LIMIT 1")
+	TOKEN="adb_$(printf 'load-test %s' "${user#load-}" | sha256sum | cut -c1-40)"
+	TASK=$(mysql -uroot -h127.0.0.1 -N -B "$db" -e "SELECT t.id FROM task t JOIN app_user u
+		ON u.department_id = t.lead_department_id WHERE u.username = '$user' AND t.status = 'IN_PROGRESS' LIMIT 1")
+	version=$(curl -sf -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$port/api/v1/tasks/$TASK" | json 'd["version"]')
+	ATTACHMENT=$(curl -sf -H "Authorization: Bearer $TOKEN" -F version="$version" -F kind=PROGRESS \
+		-F text="附件检查 $(basename "$file")" -F "files=@$file;type=application/pdf" \
+		"http://127.0.0.1:$port/api/v1/tasks/$TASK/reports" \
+		| json "[a for r in d['reports'] for a in r['attachments'] if a['filename'] == '$(basename "$file")'][-1]['id']")
+}
+
+# download_sha256 <base url>: the SHA-256 of the uploaded file as downloaded through the API at <base url>
+download_sha256() {
+	curl -sf -H "Authorization: Bearer $TOKEN" "$1/api/v1/tasks/$TASK/attachments/$ATTACHMENT" | sha256sum | cut -c1-64
+}
+
+# a file a report may carry (a PDF, as Tika sees it) of about <bytes> random bytes
+make_pdf() {
+	{ printf '%%PDF-1.4\n%% Anwei Duban operations check\n'; head -c "$2" /dev/urandom | base64; } > "$1"
+}
+
+json() {
+	python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"
+}

@@ -42,18 +42,9 @@ if [ "$(sql "$DB" "SELECT count(*) FROM task")" -lt 100000 ]; then
 fi
 
 # a file uploaded through the application, as a liaison's integration sends it
-CODE=$(sql "$DB" "SELECT d.code FROM app_user u JOIN department d ON d.id = u.department_id WHERE u.username LIKE 'load-%'
-	AND EXISTS (SELECT 1 FROM task t WHERE t.lead_department_id = d.id AND t.status = 'IN_PROGRESS') LIMIT 1")
-TOKEN="adb_$(printf 'load-test %s' "$CODE" | sha256sum | cut -c1-40)"
-json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
-API="http://127.0.0.1:$PORT/api/v1/tasks"
-TASK=$(curl -sf -H "Authorization: Bearer $TOKEN" "$API?status=IN_PROGRESS&size=1" | json 'd["items"][0]["id"]')
-VERSION=$(curl -sf -H "Authorization: Bearer $TOKEN" "$API/$TASK" | json 'd["version"]')
 FILE="$OPS_OUT/drill.pdf"
-{ printf '%%PDF-1.4\n%% backup drill\n'; head -c 2000000 /dev/urandom | base64; } > "$FILE"
-ATTACHMENT=$(curl -sf -H "Authorization: Bearer $TOKEN" -F version="$VERSION" -F kind=PROGRESS -F text="备份演练附件" \
-	-F "files=@$FILE;type=application/pdf" "$API/$TASK/reports" \
-	| json '[a for r in d["reports"] for a in r["attachments"] if a["filename"] == "drill.pdf"][-1]["id"]')
+make_pdf "$FILE" 2000000
+upload_file "$PORT" "$DB" "$FILE"
 SENT=$(sha256sum < "$FILE" | cut -c1-64)
 say "$(sql "$DB" "SELECT count(*) FROM task") tasks, $(sql "$DB" "SELECT count(*) FROM task_report") reports, $(sql "$DB" "SELECT count(*) FROM task_attachment") attachments; file uploaded: task $TASK, attachment $ATTACHMENT, sha256 $SENT"
 
@@ -97,8 +88,7 @@ T=$(seconds)
 SPRING_PROFILES_ACTIVE=mysql start_app restored "$((PORT + 1))" "$RESTORED"
 APPS+=("$APP_PID")
 say "application ready on the restored database: $(took "$T")"
-BACK=$(curl -sf -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$((PORT + 1))/api/v1/tasks/$TASK/attachments/$ATTACHMENT" \
-	| sha256sum | cut -c1-64)
+BACK=$(download_sha256 "http://127.0.0.1:$((PORT + 1))")
 say "the file downloaded from the restored application: sha256 $BACK"
 if [ "$SAME" = "$TABLES" ] && [ "$BACK" = "$SENT" ]; then
 	say "backup drill passed"

@@ -28,8 +28,6 @@ final class RunRecord {
 
 	private static final Map<String, LongAdder> ROUNDS = new ConcurrentHashMap<>();
 
-	private static final Map<String, LongAdder> SESSIONS_ENDED = new ConcurrentHashMap<>();
-
 	private static final Queue<String> SAVED_REPORTS = new ConcurrentLinkedQueue<>();
 
 	private RunRecord() {
@@ -50,14 +48,6 @@ final class RunRecord {
 		return session;
 	}
 
-	/**
-	 * The server answered that it does not know the session: the browser would now go to
-	 * the login page, which says why.
-	 */
-	static void sessionEnded(Session session) {
-		count(SESSIONS_ENDED, node(session));
-	}
-
 	static Session reportSaved(Session session, String attribute) {
 		SAVED_REPORTS.add(session.getString(attribute));
 		return session;
@@ -72,9 +62,9 @@ final class RunRecord {
 	}
 
 	/**
-	 * Writes {@code <prefix>-rounds.txt} (node, rounds, failed rounds, answers "session
-	 * expired") and {@code <prefix>-reports.txt} (one saved report text a line), if the
-	 * system property {@code anwei.load.record} names the prefix.
+	 * Writes {@code <prefix>-rounds.txt} (node, rounds, failed rounds) and
+	 * {@code <prefix>-reports.txt} (one saved report text a line), if the system property
+	 * {@code anwei.load.record} names the prefix.
 	 */
 	static void write() {
 		String prefix = System.getProperty("anwei.load.record");
@@ -87,8 +77,6 @@ final class RunRecord {
 			.append(all.sum())
 			.append(' ')
 			.append(FAILED_ROUNDS.getOrDefault(node, new LongAdder()).sum())
-			.append(' ')
-			.append(SESSIONS_ENDED.getOrDefault(node, new LongAdder()).sum())
 			.append('\n'));
 		try {
 			Files.writeString(Path.of(prefix + "-rounds.txt"), rounds);
