@@ -190,17 +190,23 @@ public class TaskQueries {
 	@Transactional(readOnly = true)
 	public MyWork myWork(int limit) {
 		var user = this.currentUser.require();
+		OwnWork own = ownWork();
 		List<TaskListItem> toSign = List.of();
 		if (user.hasRole(org.anwei.duban.base.security.Role.DEPT) && user.departmentId() != null) {
-			toSign = first(TaskSpecifications.waitingForSignature(user.departmentId()), TaskFilter.none(), limit);
+			toSign = own != null && own.department() == user.departmentId()
+					? inOrder(own.ids(OwnWork.Part.TO_SIGN, limit))
+					: first(TaskSpecifications.waitingForSignature(user.departmentId()), TaskFilter.none(), limit);
 		}
 		boolean staff = user.hasRole(org.anwei.duban.base.security.Role.STAFF);
 		List<TaskListItem> toReview = staff
 				? first(null, new TaskFilter(null, TaskStatus.SUBMITTED, null, null, null, null, null, null), limit)
 				: List.of();
 		List<PendingExtension> extensionsToDecide = staff ? this.extensions.pendingAll(limit) : List.of();
-		return new MyWork(toSign, toReview, extensionsToDecide, first(null, lightFilter(StatusLight.RED), limit),
-				first(null, lightFilter(StatusLight.YELLOW), limit));
+		List<TaskListItem> red = own != null ? inOrder(own.ids(OwnWork.Part.RED, limit))
+				: first(null, lightFilter(StatusLight.RED), limit);
+		List<TaskListItem> yellow = own != null ? inOrder(own.ids(OwnWork.Part.YELLOW, limit))
+				: first(null, lightFilter(StatusLight.YELLOW), limit);
+		return new MyWork(toSign, toReview, extensionsToDecide, red, yellow);
 	}
 
 	/**
@@ -212,17 +218,44 @@ public class TaskQueries {
 	public WorkCounts workCounts() {
 		var user = this.currentUser.require();
 		var scope = TaskSpecifications.of(TaskFilter.none(), this.access.visibleDepartments(), moment());
-		long toSign = user.hasRole(org.anwei.duban.base.security.Role.DEPT) && user.departmentId() != null
-				? this.tasks.count(TaskSpecifications.waitingForSignature(user.departmentId()).and(scope)) : 0;
+		OwnWork own = ownWork();
+		long toSign = 0;
+		if (user.hasRole(org.anwei.duban.base.security.Role.DEPT) && user.departmentId() != null) {
+			toSign = own != null && own.department() == user.departmentId() ? own.count(OwnWork.Part.TO_SIGN)
+					: this.tasks.count(TaskSpecifications.waitingForSignature(user.departmentId()).and(scope));
+		}
 		boolean staff = user.hasRole(org.anwei.duban.base.security.Role.STAFF);
 		long toReview = staff ? count(new TaskFilter(null, TaskStatus.SUBMITTED, null, null, null, null, null, null))
 				: 0;
 		long extensionsToDecide = staff ? this.extensions.countAllPending() : 0;
 		java.time.Instant monthStart = today().withDayOfMonth(1).atStartOfDay(this.clock.getZone()).toInstant();
 		long completed = this.tasks.count(TaskSpecifications.completedSince(monthStart).and(scope));
+		if (own != null) {
+			return new WorkCounts(toSign, own.count(OwnWork.Part.OPEN), own.count(OwnWork.Part.YELLOW),
+					own.count(OwnWork.Part.RED), toReview, extensionsToDecide, completed);
+		}
 		return new WorkCounts(toSign, this.tasks.count(TaskSpecifications.open().and(scope)),
 				count(lightFilter(StatusLight.YELLOW)), count(lightFilter(StatusLight.RED)), toReview,
 				extensionsToDecide, completed);
+	}
+
+	/**
+	 * The department's own work when the caller's scope is one department (a liaison, a
+	 * leader overseeing one): read from its parts alone.
+	 */
+	private @Nullable OwnWork ownWork() {
+		Set<Long> visible = this.access.visibleDepartments();
+		return visible != null && visible.size() == 1 ? new OwnWork(this.tasks, visible.iterator().next(), today())
+				: null;
+	}
+
+	/** The tasks of the ids, as list items in the ids' order. */
+	private List<TaskListItem> inOrder(List<Long> ids) {
+		java.util.Map<Long, Task> byId = new java.util.HashMap<>();
+		this.tasks.findAllById(ids).forEach(t -> byId.put(java.util.Objects.requireNonNull(t.getId()), t));
+		List<Task> found = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+		TaskMapper mapper = mapper(found);
+		return found.stream().map(mapper::listItem).toList();
 	}
 
 	/** The first tasks by deadline within the user's scope. */

@@ -58,11 +58,14 @@ public final class TaskVolumeSeed {
 						completed == null ? null : Date.valueOf(completed), random.nextInt(10) == 0 ? 1 : 0,
 						random.nextInt(6) == 0 ? 1 : 0, "安委会第" + meeting + "次会议", Date.valueOf(issued),
 						Date.valueOf(issued) });
-				parties.add(new Object[] { id, lead, "LEAD", "SIGNED" });
+				// each part carries its task's status and deadlines (see TaskParty)
+				parties.add(new Object[] { id, lead, "LEAD", "SIGNED", status, Date.valueOf(deadline),
+						Date.valueOf(deadline.minusDays(3)) });
 				if (random.nextInt(3) == 0) {
 					long assist = departments.get(random.nextInt(departments.size()));
 					if (assist != lead) {
-						parties.add(new Object[] { id, assist, "ASSIST", "PENDING" });
+						parties.add(new Object[] { id, assist, "ASSIST", "PENDING", status, Date.valueOf(deadline),
+								Date.valueOf(deadline.minusDays(3)) });
 					}
 				}
 				for (int r = 0; r < reportsPerTask; r++) {
@@ -77,8 +80,11 @@ public final class TaskVolumeSeed {
 					  source_meeting_date, issued_on)
 					values (?, 0, ?, ?, 'GENERAL', 'NORMAL', ?, ?, ?, ?, ?, ?, ?, ?, 'anweiban', ?, ?, ?, ?, ?, ?, ?, ?)
 					""", rows);
-			jdbc.batchUpdate("insert into task_party (task_id, department_id, role, state) values (?, ?, ?, ?)",
-					parties);
+			jdbc.batchUpdate("""
+					insert into task_party (task_id, department_id, role, state, task_status, task_deadline,
+					  task_yellow_from)
+					values (?, ?, ?, ?, ?, ?, ?)
+					""", parties);
 			jdbc.batchUpdate("""
 					insert into task_report (task_id, department_id, kind, text, created_at, created_by)
 					values (?, ?, ?, ?, ?, 'yjj')

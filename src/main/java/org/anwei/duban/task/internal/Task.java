@@ -133,6 +133,12 @@ public class Task extends AbstractEntity {
 			.filter(id -> id != draft.leadDepartmentId())
 			.sorted()
 			.forEach(id -> this.parties.add(new TaskParty(id, PartyRole.ASSIST)));
+		partiesFollow();
+	}
+
+	/** The parties keep the task's status and deadlines (see TaskParty). */
+	private void partiesFollow() {
+		this.parties.forEach(p -> p.follow(this.status, this.currentDeadline, this.yellowFrom));
 	}
 
 	/**
@@ -145,6 +151,7 @@ public class Task extends AbstractEntity {
 		}
 		if (party.getRole() == PartyRole.LEAD) {
 			this.status = TaskLifecycle.next(this.status, TaskAction.SIGN);
+			partiesFollow();
 		}
 		party.sign(by, now);
 		this.lastActivityAt = now;
@@ -178,6 +185,7 @@ public class Task extends AbstractEntity {
 			this.parties.forEach(TaskParty::reopen);
 			this.returnCount++;
 		}
+		partiesFollow();
 		boolean done = this.status == TaskStatus.DONE;
 		this.completedAt = done ? now : null;
 		this.completedOn = done ? today : null;
@@ -188,6 +196,7 @@ public class Task extends AbstractEntity {
 	public void extend(LocalDate deadline, LocalDate yellowFrom, Instant now) {
 		this.currentDeadline = deadline;
 		this.yellowFrom = yellowFrom;
+		partiesFollow();
 		this.extensionCount++;
 		this.lastActivityAt = now;
 	}

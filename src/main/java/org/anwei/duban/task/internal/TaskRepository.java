@@ -25,4 +25,33 @@ public interface TaskRepository extends JpaRepository<Task, Long>, JpaSpecificat
 			""")
 	java.util.List<Task> dueForReminder(@Param("today") java.time.LocalDate today);
 
+	/**
+	 * One department's open parts within deadline and yellow-from bounds and in the given
+	 * states of its own part, soonest deadline first: the ids of a liaison's my-work
+	 * lists, read from the parties' index alone (ix_task_party_work).
+	 */
+	@Query(nativeQuery = true, value = """
+			select p.task_id from task_party p
+			where p.department_id = :department and p.task_status in ('ISSUED', 'IN_PROGRESS', 'SUBMITTED')
+			  and p.task_deadline between :deadlineFrom and :deadlineTo and p.task_yellow_from <= :yellowTo
+			  and p.state in (:states)
+			order by p.task_deadline, p.task_id
+			limit :limit
+			""")
+	java.util.List<Long> openPartsOf(@Param("department") long department,
+			@Param("deadlineFrom") java.time.LocalDate deadlineFrom,
+			@Param("deadlineTo") java.time.LocalDate deadlineTo, @Param("yellowTo") java.time.LocalDate yellowTo,
+			@Param("states") java.util.Collection<String> states, @Param("limit") int limit);
+
+	/** How many of {@link #openPartsOf} there are. */
+	@Query(nativeQuery = true, value = """
+			select count(*) from task_party p
+			where p.department_id = :department and p.task_status in ('ISSUED', 'IN_PROGRESS', 'SUBMITTED')
+			  and p.task_deadline between :deadlineFrom and :deadlineTo and p.task_yellow_from <= :yellowTo
+			  and p.state in (:states)
+			""")
+	long countOpenPartsOf(@Param("department") long department, @Param("deadlineFrom") java.time.LocalDate deadlineFrom,
+			@Param("deadlineTo") java.time.LocalDate deadlineTo, @Param("yellowTo") java.time.LocalDate yellowTo,
+			@Param("states") java.util.Collection<String> states);
+
 }
