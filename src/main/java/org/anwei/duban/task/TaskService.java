@@ -72,9 +72,12 @@ public class TaskService {
 
 	private final ApplicationEventPublisher events;
 
+	private final TaskWords words;
+
 	TaskService(TaskRepository tasks, TaskReportRepository reports, TaskAttachmentRepository attachments,
 			TaskQueries queries, TaskRules rules, TaskNotifier notifier, AuditTrail auditTrail, CurrentUser currentUser,
-			TaskProperties properties, Clock clock, ApplicationEventPublisher events) {
+			TaskProperties properties, Clock clock, ApplicationEventPublisher events, TaskWords words) {
+		this.words = words;
 		this.notifier = notifier;
 		this.tasks = tasks;
 		this.reports = reports;
@@ -126,6 +129,7 @@ public class TaskService {
 			task.recordSource(new TaskSource(source));
 		}
 		this.tasks.saveAndFlush(task);
+		this.words.index(task);
 		long id = Objects.requireNonNull(task.getId());
 		this.auditTrail.recordChange(ENTITY, id, "ISSUED", task.getTitle(), FieldChange.between(null, task.snapshot()));
 		this.notifier.tellDepartments(task, "ISSUED",

@@ -12,8 +12,10 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
+import org.anwei.duban.base.SearchGrams;
 import org.anwei.duban.task.internal.Task;
 import org.anwei.duban.task.internal.TaskParty;
+import org.anwei.duban.task.internal.TaskWord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -58,9 +60,7 @@ final class TaskSpecifications {
 				where.add(TaskFigures.of(figure.figure(), figure.period(), root, cb, now));
 			}
 			if (filter.text() != null && !filter.text().isBlank()) {
-				String pattern = "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%";
-				where.add(cb.or(cb.like(cb.lower(root.get("subject").get("title")), pattern),
-						cb.like(cb.lower(root.get("subject").get("content")), pattern)));
+				where.add(text(root, query, cb, filter.text().strip()));
 			}
 			if (filter.status() != null) {
 				where.add(cb.equal(root.get("status"), filter.status()));
@@ -102,6 +102,30 @@ final class TaskSpecifications {
 	static Specification<Task> completedSince(java.time.Instant since) {
 		return (root, query, cb) -> cb.and(cb.equal(root.get("status"), TaskStatus.DONE),
 				cb.greaterThanOrEqualTo(root.get("completedAt"), since));
+	}
+
+	/**
+	 * Tasks whose title or content contains the text. The word index narrows the tasks to
+	 * those that have every pair of the text's characters, so the database compares the
+	 * text with a few tasks instead of all (a text of one character has no pair and is
+	 * compared with all).
+	 */
+	private static Predicate text(Root<Task> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
+			CriteriaBuilder cb, String text) {
+		String pattern = "%" + SearchGrams.normalized(text) + "%";
+		Predicate contains = cb.or(cb.like(cb.lower(root.get("subject").get("title")), pattern),
+				cb.like(cb.lower(root.get("subject").get("content")), pattern));
+		Set<Long> grams = SearchGrams.of(text);
+		if (grams.isEmpty()) {
+			return contains;
+		}
+		Subquery<Long> indexed = query.subquery(Long.class);
+		Root<TaskWord> word = indexed.from(TaskWord.class);
+		indexed.select(word.get("taskId"))
+			.where(word.get("gram").in(grams))
+			.groupBy(word.get("taskId"))
+			.having(cb.equal(cb.count(word.get("taskId")), (long) grams.size()));
+		return cb.and(root.get("id").in(indexed), contains);
 	}
 
 	static Predicate light(Root<Task> root, CriteriaBuilder cb, StatusLight light, LocalDate today) {

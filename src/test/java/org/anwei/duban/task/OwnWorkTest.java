@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.anwei.duban.SignedInAsAdminTest;
 import org.anwei.duban.TestUsers;
@@ -16,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static org.anwei.duban.directive.DirectiveTestData.department;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -104,14 +101,8 @@ class OwnWorkTest extends SignedInAsAdminTest {
 	}
 
 	private long newTask(String title, LocalDate deadline, String leadCode, String... assistingCodes) {
-		this.users.login(TestUsers.STAFF);
-		Set<Long> assisting = Arrays.stream(assistingCodes)
-			.map(code -> department(this.departments, code).id())
-			.collect(Collectors.toSet());
-		return this.tasks
-			.create(new TaskCommand(title, title + "：按要求完成。", null, Urgency.NORMAL,
-					department(this.departments, leadCode).id(), assisting, deadline))
-			.id();
+		return TaskTestData.newTask(this.users, this.tasks, this.departments, title, deadline, leadCode,
+				assistingCodes);
 	}
 
 	private long version(long id) {

@@ -309,14 +309,8 @@ class TaskServiceTest extends SignedInAsAdminTest {
 	}
 
 	private long newTask(String title, LocalDate deadline, String leadCode, String... assistingCodes) {
-		this.users.login(TestUsers.STAFF);
-		Set<Long> assisting = java.util.Arrays.stream(assistingCodes)
-			.map(code -> department(this.departments, code).id())
-			.collect(java.util.stream.Collectors.toSet());
-		return this.tasks
-			.create(new TaskCommand(title, title + "：按要求完成。", null, Urgency.NORMAL,
-					department(this.departments, leadCode).id(), assisting, deadline))
-			.id();
+		return TaskTestData.newTask(this.users, this.tasks, this.departments, title, deadline, leadCode,
+				assistingCodes);
 	}
 
 	private long version(long id) {

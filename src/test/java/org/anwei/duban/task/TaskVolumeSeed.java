@@ -6,9 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
+import org.anwei.duban.task.internal.TaskWordIndex;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -36,6 +40,7 @@ public final class TaskVolumeSeed {
 			List<Object[]> rows = new ArrayList<>();
 			List<Object[]> parties = new ArrayList<>();
 			List<Object[]> reports = new ArrayList<>();
+			Map<Long, String[]> texts = new LinkedHashMap<>();
 			for (int i = from; i < Math.min(tasks, from + batch); i++) {
 				long id = base + i;
 				long lead = departments.get(random.nextInt(departments.size()));
@@ -50,10 +55,10 @@ public final class TaskVolumeSeed {
 				}
 				Instant issuedAt = issued.atTime(9, 0).atZone(ZONE).toInstant();
 				Instant lastActivity = issuedAt.plusSeconds(86_400L * random.nextInt(20));
-				rows.add(new Object[] { id, "第" + i + "项安全检查任务", "按要求完成第" + i + "项检查并报送。", meetingIds.get(meeting),
-						lead, status, Date.valueOf(deadline), Date.valueOf(deadline),
-						Date.valueOf(deadline.minusDays(3)), random.nextInt(8) == 0 ? 1 : 0, Timestamp.from(issuedAt),
-						Timestamp.from(lastActivity),
+				texts.put(id, new String[] { "第" + i + "项安全检查任务", "按要求完成第" + i + "项检查并报送。" });
+				rows.add(new Object[] { id, texts.get(id)[0], texts.get(id)[1], meetingIds.get(meeting), lead, status,
+						Date.valueOf(deadline), Date.valueOf(deadline), Date.valueOf(deadline.minusDays(3)),
+						random.nextInt(8) == 0 ? 1 : 0, Timestamp.from(issuedAt), Timestamp.from(lastActivity),
 						completed == null ? null : Timestamp.from(completed.atTime(16, 0).atZone(ZONE).toInstant()),
 						completed == null ? null : Date.valueOf(completed), random.nextInt(10) == 0 ? 1 : 0,
 						random.nextInt(6) == 0 ? 1 : 0, "安委会第" + meeting + "次会议", Date.valueOf(issued),
@@ -85,6 +90,10 @@ public final class TaskVolumeSeed {
 					  task_yellow_from)
 					values (?, ?, ?, ?, ?, ?, ?)
 					""", parties);
+			jdbc.execute((ConnectionCallback<Void>) connection -> {
+				TaskWordIndex.write(connection, texts);
+				return null;
+			});
 			jdbc.batchUpdate("""
 					insert into task_report (task_id, department_id, kind, text, created_at, created_by)
 					values (?, ?, ?, ?, ?, 'yjj')
