@@ -68,9 +68,12 @@ public class TaskLedgerExport {
 
 	private final Clock clock;
 
+	private final TaskTextIndex textIndex;
+
 	TaskLedgerExport(TaskRepository tasks, TaskReportRepository reports, DepartmentService departments,
 			Translations translations, EntityManager entityManager, CurrentUser currentUser, TaskProperties properties,
-			Clock clock) {
+			Clock clock, TaskTextIndex textIndex) {
+		this.textIndex = textIndex;
 		this.tasks = tasks;
 		this.reports = reports;
 		this.departments = departments;
@@ -94,7 +97,8 @@ public class TaskLedgerExport {
 	@Transactional(readOnly = true)
 	public int write(TaskFilter filter, Locale locale, OutputStream out) throws IOException {
 		TaskFigures.Moment now = TaskFigures.Moment.at(this.clock, this.properties);
-		Specification<Task> spec = TaskSpecifications.of(filter, this.access.visibleDepartments(), now);
+		Specification<Task> spec = TaskSpecifications.of(filter, this.access.visibleDepartments(), now,
+				this.textIndex.candidates(filter.text()));
 		Map<Long, String> names = this.departments.directory()
 			.stream()
 			.collect(Collectors.toMap(DepartmentRef::id, DepartmentRef::name));

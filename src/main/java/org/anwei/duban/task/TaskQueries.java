@@ -65,9 +65,12 @@ public class TaskQueries {
 
 	private final Clock clock;
 
+	private final TaskTextIndex textIndex;
+
 	TaskQueries(TaskRepository tasks, TaskReportRepository reports, TaskAttachmentRepository attachments,
 			ExtensionRequests extensions, DepartmentService departments, CurrentUser currentUser, AuditTrail auditTrail,
-			TaskProperties properties, Clock clock) {
+			TaskProperties properties, Clock clock, TaskTextIndex textIndex) {
+		this.textIndex = textIndex;
 		this.auditTrail = auditTrail;
 		this.currentUser = currentUser;
 		this.tasks = tasks;
@@ -86,7 +89,8 @@ public class TaskQueries {
 	public List<TaskListItem> list(TaskFilter filter, Pageable pageable) {
 		Pageable sorted = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
 				pageable.getPageSize(), Sort.by("currentDeadline").ascending().and(Sort.by("id")));
-		return fetch(TaskSpecifications.of(filter, this.access.visibleDepartments(), moment()), sorted);
+		return fetch(TaskSpecifications.of(filter, this.access.visibleDepartments(), moment(),
+				this.textIndex.candidates(filter.text())), sorted);
 	}
 
 	/**
@@ -105,7 +109,8 @@ public class TaskQueries {
 	@PreAuthorize(READERS)
 	@Transactional(readOnly = true)
 	public long count(TaskFilter filter) {
-		return this.tasks.count(TaskSpecifications.of(filter, this.access.visibleDepartments(), moment()));
+		return this.tasks.count(TaskSpecifications.of(filter, this.access.visibleDepartments(), moment(),
+				this.textIndex.candidates(filter.text())));
 	}
 
 	/**

@@ -2,8 +2,8 @@ package org.anwei.duban.task;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -15,7 +15,6 @@ import jakarta.persistence.criteria.Subquery;
 import org.anwei.duban.base.SearchGrams;
 import org.anwei.duban.task.internal.Task;
 import org.anwei.duban.task.internal.TaskParty;
-import org.anwei.duban.task.internal.TaskWord;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -34,7 +33,16 @@ final class TaskSpecifications {
 	}
 
 	static Specification<Task> of(TaskFilter filter, @Nullable Set<Long> visibleDepartments, TaskFigures.Moment now) {
-		return of(filter, visibleDepartments, now, filter.figure() != null);
+		return of(filter, visibleDepartments, now, filter.figure() != null, null);
+	}
+
+	/**
+	 * The filter's conditions, the text's search narrowed to the given tasks (found in
+	 * the word index, see {@link TaskTextIndex}; null: compared with all).
+	 */
+	static Specification<Task> of(TaskFilter filter, @Nullable Set<Long> visibleDepartments, TaskFigures.Moment now,
+			@Nullable Collection<Long> textCandidates) {
+		return of(filter, visibleDepartments, now, filter.figure() != null, textCandidates);
 	}
 
 	/**
@@ -42,7 +50,7 @@ final class TaskSpecifications {
 	 * caller's scope against the lead department only (as dashboard figures count).
 	 */
 	static Specification<Task> of(TaskFilter filter, @Nullable Set<Long> visibleDepartments, TaskFigures.Moment now,
-			boolean byLead) {
+			boolean byLead, @Nullable Collection<Long> textCandidates) {
 		LocalDate today = now.today();
 		return (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
@@ -60,7 +68,7 @@ final class TaskSpecifications {
 				where.add(TaskFigures.of(figure.figure(), figure.period(), root, cb, now));
 			}
 			if (filter.text() != null && !filter.text().isBlank()) {
-				where.add(text(root, query, cb, filter.text().strip()));
+				where.add(text(root, cb, filter.text().strip(), textCandidates));
 			}
 			if (filter.status() != null) {
 				where.add(cb.equal(root.get("status"), filter.status()));
@@ -105,27 +113,18 @@ final class TaskSpecifications {
 	}
 
 	/**
-	 * Tasks whose title or content contains the text. The word index narrows the tasks to
-	 * those that have every pair of the text's characters, so the database compares the
-	 * text with a few tasks instead of all (a text of one character has no pair and is
-	 * compared with all).
+	 * Tasks whose title or content contains the text; if the word index found the tasks
+	 * that can (few enough), only those are compared, by their ids.
 	 */
-	private static Predicate text(Root<Task> root, jakarta.persistence.criteria.CriteriaQuery<?> query,
-			CriteriaBuilder cb, String text) {
+	private static Predicate text(Root<Task> root, CriteriaBuilder cb, String text,
+			@Nullable Collection<Long> candidates) {
 		String pattern = "%" + SearchGrams.normalized(text) + "%";
 		Predicate contains = cb.or(cb.like(cb.lower(root.get("subject").get("title")), pattern),
 				cb.like(cb.lower(root.get("subject").get("content")), pattern));
-		Set<Long> grams = SearchGrams.of(text);
-		if (grams.isEmpty()) {
+		if (candidates == null) {
 			return contains;
 		}
-		Subquery<Long> indexed = query.subquery(Long.class);
-		Root<TaskWord> word = indexed.from(TaskWord.class);
-		indexed.select(word.get("taskId"))
-			.where(word.get("gram").in(grams))
-			.groupBy(word.get("taskId"))
-			.having(cb.equal(cb.count(word.get("taskId")), (long) grams.size()));
-		return cb.and(root.get("id").in(indexed), contains);
+		return candidates.isEmpty() ? cb.disjunction() : cb.and(root.get("id").in(candidates), contains);
 	}
 
 	static Predicate light(Root<Task> root, CriteriaBuilder cb, StatusLight light, LocalDate today) {

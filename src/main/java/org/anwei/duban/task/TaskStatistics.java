@@ -208,7 +208,7 @@ public class TaskStatistics {
 
 	private Predicate scope(TaskFilter filter, Root<Task> t, CriteriaQuery<?> query, HibernateCriteriaBuilder cb,
 			TaskFigures.Moment now) {
-		Predicate where = TaskSpecifications.of(filter, this.access.visibleDepartments(), now, true)
+		Predicate where = TaskSpecifications.of(filter, this.access.visibleDepartments(), now, true, null)
 			.toPredicate(t, query, cb);
 		return where == null ? cb.conjunction() : where;
 	}

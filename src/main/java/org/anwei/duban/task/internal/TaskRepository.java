@@ -54,4 +54,16 @@ public interface TaskRepository extends JpaRepository<Task, Long>, JpaSpecificat
 			@Param("deadlineTo") java.time.LocalDate deadlineTo, @Param("yellowTo") java.time.LocalDate yellowTo,
 			@Param("states") java.util.Collection<String> states);
 
+	/**
+	 * The tasks whose title or content has every one of the pairs (see
+	 * {@code SearchGrams}), at most {@code limit} of them.
+	 */
+	@Query(nativeQuery = true, value = """
+			select w.task_id from task_word w where w.gram in (:grams)
+			group by w.task_id having count(*) = :pairs
+			limit :limit
+			""")
+	java.util.List<Long> havingAllPairs(@Param("grams") java.util.Collection<Long> grams, @Param("pairs") long pairs,
+			@Param("limit") int limit);
+
 }
