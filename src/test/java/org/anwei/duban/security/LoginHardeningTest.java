@@ -67,6 +67,9 @@ class LoginHardeningTest {
 	@Autowired
 	AppUserRepository accounts;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	@Test
 	void a_wrong_password_gets_the_same_answer_for_a_real_a_disabled_and_an_unknown_name() throws Exception {
 		CreatedUser real = newUser();
@@ -86,7 +89,10 @@ class LoginHardeningTest {
 		CreatedUser user = newUser();
 		String name = user.account().username();
 		long version = this.accounts.findByUsername(name).orElseThrow().getVersion();
-		int people = 8;
+		// more than the pool's connections: a sign-in that needed a second connection
+		// while
+		// holding one would leave all of them waiting
+		int people = 2 * this.dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize() + 4;
 		java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(people);
 		try (java.util.concurrent.ExecutorService devices = java.util.concurrent.Executors.newFixedThreadPool(people)) {
 			List<java.util.concurrent.Future<?>> signIns = new java.util.ArrayList<>();
