@@ -105,12 +105,8 @@ class TaskSearchTest extends SignedInAsAdminTest {
 	}
 
 	private long newTask(String title, String content) {
-		this.users.login(TestUsers.STAFF);
-		return this.tasks
-			.create(new TaskCommand(title, content, null, Urgency.NORMAL,
-					org.anwei.duban.directive.DirectiveTestData.department(this.departments, "YJJ").id(),
-					java.util.Set.of(), LocalDate.now().plusDays(20)))
-			.id();
+		return TaskTestData.newTask(this.users, this.tasks, this.departments, title, content,
+				LocalDate.now().plusDays(20), "YJJ");
 	}
 
 }

@@ -21,13 +21,19 @@ final class TaskTestData {
 	 */
 	static long newTask(TestUsers users, TaskService tasks, DepartmentService departments, String title,
 			LocalDate deadline, String leadCode, String... assistingCodes) {
+		return newTask(users, tasks, departments, title, title + "：按要求完成。", deadline, leadCode, assistingCodes);
+	}
+
+	/** A task with the given content, issued by staff. */
+	static long newTask(TestUsers users, TaskService tasks, DepartmentService departments, String title, String content,
+			LocalDate deadline, String leadCode, String... assistingCodes) {
 		users.login(TestUsers.STAFF);
 		Set<Long> assisting = Arrays.stream(assistingCodes)
 			.map(code -> department(departments, code).id())
 			.collect(Collectors.toSet());
 		return tasks
-			.create(new TaskCommand(title, title + "：按要求完成。", null, Urgency.NORMAL,
-					department(departments, leadCode).id(), assisting, deadline))
+			.create(new TaskCommand(title, content, null, Urgency.NORMAL, department(departments, leadCode).id(),
+					assisting, deadline))
 			.id();
 	}
 
