@@ -50,21 +50,30 @@ final class OwnWork {
 
 	/** The first tasks of the part, soonest deadline first. */
 	List<Long> ids(Part part, int limit) {
-		return switch (part) {
-			case TO_SIGN -> this.tasks.openPartsOf(this.department, FIRST, LAST, LAST, UNSIGNED, limit);
-			case RED -> this.tasks.openPartsOf(this.department, FIRST, this.today.minusDays(1), LAST, ANY_STATE, limit);
-			case YELLOW -> this.tasks.openPartsOf(this.department, this.today, LAST, this.today, ANY_STATE, limit);
-			case OPEN -> this.tasks.openPartsOf(this.department, FIRST, LAST, LAST, ANY_STATE, limit);
-		};
+		Bounds b = bounds(part);
+		return this.tasks.openPartsOf(this.department, b.deadlineFrom(), b.deadlineTo(), b.yellowTo(), b.states(),
+				limit);
 	}
 
 	long count(Part part) {
+		Bounds b = bounds(part);
+		return this.tasks.countOpenPartsOf(this.department, b.deadlineFrom(), b.deadlineTo(), b.yellowTo(), b.states());
+	}
+
+	/**
+	 * What a part asks of the department's open parts (as the task list's light filters
+	 * do).
+	 */
+	private Bounds bounds(Part part) {
 		return switch (part) {
-			case TO_SIGN -> this.tasks.countOpenPartsOf(this.department, FIRST, LAST, LAST, UNSIGNED);
-			case RED -> this.tasks.countOpenPartsOf(this.department, FIRST, this.today.minusDays(1), LAST, ANY_STATE);
-			case YELLOW -> this.tasks.countOpenPartsOf(this.department, this.today, LAST, this.today, ANY_STATE);
-			case OPEN -> this.tasks.countOpenPartsOf(this.department, FIRST, LAST, LAST, ANY_STATE);
+			case TO_SIGN -> new Bounds(FIRST, LAST, LAST, UNSIGNED);
+			case RED -> new Bounds(FIRST, this.today.minusDays(1), LAST, ANY_STATE);
+			case YELLOW -> new Bounds(this.today, LAST, this.today, ANY_STATE);
+			case OPEN -> new Bounds(FIRST, LAST, LAST, ANY_STATE);
 		};
+	}
+
+	private record Bounds(LocalDate deadlineFrom, LocalDate deadlineTo, LocalDate yellowTo, List<String> states) {
 	}
 
 }
