@@ -43,6 +43,9 @@ public class TaskQueries {
 	/** Tasks' type in the supervision module (notices, urges) and the audit log. */
 	public static final String SUPERVISED_TYPE = TaskService.ENTITY;
 
+	/** The task list's order unless the user sorts otherwise. */
+	private static final Sort SOONEST_FIRST = Sort.by("currentDeadline").ascending().and(Sort.by("id"));
+
 	static final String READERS = "hasAnyRole('" + Roles.STAFF + "','" + Roles.LEADER + "','" + Roles.DEPT + "')";
 
 	private final TaskRepository tasks;
@@ -87,8 +90,13 @@ public class TaskQueries {
 	@PreAuthorize(READERS)
 	@Transactional(readOnly = true)
 	public List<TaskListItem> list(TaskFilter filter, Pageable pageable) {
-		Pageable sorted = pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(),
-				pageable.getPageSize(), Sort.by("currentDeadline").ascending().and(Sort.by("id")));
+		Pageable sorted = pageable.getSort().isSorted() ? pageable
+				: PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), SOONEST_FIRST);
+		OwnWork own = ownWork();
+		OwnWork.Bounds bounds = own == null || !sorted.getSort().equals(SOONEST_FIRST) ? null : own.bounds(filter);
+		if (own != null && bounds != null) {
+			return inOrder(own.ids(bounds, sorted.getOffset(), sorted.getPageSize()));
+		}
 		return fetch(TaskSpecifications.of(filter, this.access.visibleDepartments(), moment(),
 				this.textIndex.candidates(filter.text())), sorted);
 	}
@@ -109,6 +117,11 @@ public class TaskQueries {
 	@PreAuthorize(READERS)
 	@Transactional(readOnly = true)
 	public long count(TaskFilter filter) {
+		OwnWork own = ownWork();
+		OwnWork.Bounds bounds = own == null ? null : own.bounds(filter);
+		if (own != null && bounds != null) {
+			return own.count(bounds);
+		}
 		return this.tasks.count(TaskSpecifications.of(filter, this.access.visibleDepartments(), moment(),
 				this.textIndex.candidates(filter.text())));
 	}
@@ -266,8 +279,7 @@ public class TaskQueries {
 	/** The first tasks by deadline within the user's scope. */
 	private List<TaskListItem> first(@Nullable Specification<Task> extra, TaskFilter filter, int limit) {
 		Specification<Task> spec = TaskSpecifications.of(filter, this.access.visibleDepartments(), moment());
-		return fetch(extra == null ? spec : extra.and(spec),
-				PageRequest.of(0, limit, Sort.by("currentDeadline").ascending().and(Sort.by("id"))));
+		return fetch(extra == null ? spec : extra.and(spec), PageRequest.of(0, limit, SOONEST_FIRST));
 	}
 
 	private static TaskFilter lightFilter(StatusLight light) {

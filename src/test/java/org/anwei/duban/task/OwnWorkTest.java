@@ -73,8 +73,8 @@ class OwnWorkTest extends SignedInAsAdminTest {
 		assertThat(ids(work.toSign())).contains(unsigned, assisting).doesNotContain(overdue, extended, dueSoon);
 
 		WorkCounts counts = this.queries.workCounts();
-		assertThat(counts.overdue()).isEqualTo(this.queries.count(light(StatusLight.RED)));
-		assertThat(counts.dueSoon()).isEqualTo(this.queries.count(light(StatusLight.YELLOW)));
+		assertThat(counts.overdue()).isEqualTo(listed(StatusLight.RED).size());
+		assertThat(counts.dueSoon()).isEqualTo(listed(StatusLight.YELLOW).size());
 		assertThat(counts.toSign()).isEqualTo(work.toSign().size());
 		assertThat(counts.open()).isEqualTo(Arrays.stream(TaskStatus.values())
 			.filter(TaskStatus::isOpen)
@@ -88,12 +88,68 @@ class OwnWorkTest extends SignedInAsAdminTest {
 				""", Long.class)).as("parts that do not carry their task's status and deadlines").isZero();
 	}
 
-	private List<Long> listed(StatusLight light) {
-		return ids(this.queries.list(light(light), PageRequest.of(0, ALL)));
+	@Test
+	void the_department_list_from_its_parts_is_what_the_task_list_finds_for_the_department() {
+		String tag = "自列" + Long.toString(System.nanoTime(), 36);
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		long overdue = newTask(tag + "逾期", today.minusDays(2), "YJJ");
+		long dueToday = newTask(tag + "今日到期", today, "YJJ", "ZJJ");
+		long later = newTask(tag + "下月", today.plusDays(40), "ZJJ", "YJJ");
+		long accepted = newTask(tag + "已办结", today.minusDays(1), "YJJ");
+		newTask(tag + "他部门", today.plusDays(1), "ZJJ");
+		this.users.login(TestUsers.DEPT_YJJ);
+		for (long id : List.of(overdue, accepted)) {
+			this.tasks.sign(id, version(id));
+		}
+		this.tasks.submit(accepted, version(accepted), "已全部完成。", List.of());
+		this.users.login(TestUsers.STAFF);
+		this.tasks.accept(accepted, version(accepted), "");
+
+		List<TaskFilter> filters = new java.util.ArrayList<>();
+		List<LocalDate[]> ranges = List.of(new LocalDate[] { null, null },
+				new LocalDate[] { today.minusDays(2), today }, new LocalDate[] { today.plusDays(1), null });
+		List<TaskStatus> statuses = new java.util.ArrayList<>(Arrays.asList(TaskStatus.values()));
+		statuses.add(null);
+		List<StatusLight> lights = new java.util.ArrayList<>(Arrays.asList(StatusLight.values()));
+		lights.add(null);
+		for (TaskStatus status : statuses) {
+			for (StatusLight light : lights) {
+				for (LocalDate[] range : ranges) {
+					filters.add(new TaskFilter(null, status, light, null, null, null, range[0], range[1]));
+				}
+			}
+		}
+		long yjj = org.anwei.duban.directive.DirectiveTestData.department(this.departments, "YJJ").id();
+		this.users.login(TestUsers.DEPT_YJJ);
+		assertThat(ids(this.queries.list(TaskFilter.none(), PageRequest.of(0, ALL)))).contains(overdue, dueToday, later,
+				accepted);
+		for (TaskFilter filter : filters) {
+			this.users.login(TestUsers.DEPT_YJJ);
+			List<Long> fromParts = ids(this.queries.list(filter, PageRequest.of(0, ALL)));
+			List<Long> secondPage = ids(this.queries.list(filter, PageRequest.of(1, 2)));
+			long counted = this.queries.count(filter);
+			this.users.login(TestUsers.STAFF);
+			TaskFilter forDepartment = new TaskFilter(null, filter.status(), filter.light(), yjj, null, null,
+					filter.deadlineFrom(), filter.deadlineTo());
+			List<Long> fromTasks = ids(this.queries.list(forDepartment, PageRequest.of(0, ALL)));
+			assertThat(fromParts).as("%s", filter).isEqualTo(fromTasks);
+			assertThat(secondPage).as("second page of %s", filter)
+				.isEqualTo(fromTasks.subList(Math.min(2, fromTasks.size()), Math.min(4, fromTasks.size())));
+			assertThat(counted).as("count of %s", filter).isEqualTo(fromTasks.size());
+		}
 	}
 
-	private static TaskFilter light(StatusLight light) {
-		return new TaskFilter(null, null, light, null, null, null, null, null);
+	/**
+	 * The department's tasks with the light, as staff find them in the task list (then
+	 * signed in as the liaison again).
+	 */
+	private List<Long> listed(StatusLight light) {
+		long yjj = org.anwei.duban.directive.DirectiveTestData.department(this.departments, "YJJ").id();
+		this.users.login(TestUsers.STAFF);
+		List<Long> found = ids(this.queries.list(new TaskFilter(null, null, light, yjj, null, null, null, null),
+				PageRequest.of(0, ALL)));
+		this.users.login(TestUsers.DEPT_YJJ);
+		return found;
 	}
 
 	private static List<Long> ids(List<TaskListItem> items) {

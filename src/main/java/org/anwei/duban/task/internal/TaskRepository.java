@@ -26,33 +26,39 @@ public interface TaskRepository extends JpaRepository<Task, Long>, JpaSpecificat
 	java.util.List<Task> dueForReminder(@Param("today") java.time.LocalDate today);
 
 	/**
-	 * One department's open parts within deadline and yellow-from bounds and in the given
-	 * states of its own part, soonest deadline first: the ids of a liaison's my-work
-	 * lists, read from the parties' index alone (ix_task_party_work).
+	 * One department's parts whose task is in one of the statuses, with its current
+	 * deadline and yellow-from day within inclusive bounds, and the department's own part
+	 * in one of the states; soonest deadline first, then by task: a page of a liaison's
+	 * task list or my-work list, read from the parties' index alone (ix_task_party_work).
 	 */
 	@Query(nativeQuery = true, value = """
 			select p.task_id from task_party p
-			where p.department_id = :department and p.task_status in ('ISSUED', 'IN_PROGRESS', 'SUBMITTED')
-			  and p.task_deadline between :deadlineFrom and :deadlineTo and p.task_yellow_from <= :yellowTo
+			where p.department_id = :department and p.task_status in (:statuses)
+			  and p.task_deadline between :deadlineFrom and :deadlineTo
+			  and p.task_yellow_from between :yellowFrom and :yellowTo
 			  and p.state in (:states)
 			order by p.task_deadline, p.task_id
-			limit :limit
+			limit :limit offset :offset
 			""")
-	java.util.List<Long> openPartsOf(@Param("department") long department,
+	java.util.List<Long> partsOf(@Param("department") long department,
+			@Param("statuses") java.util.Collection<String> statuses,
 			@Param("deadlineFrom") java.time.LocalDate deadlineFrom,
-			@Param("deadlineTo") java.time.LocalDate deadlineTo, @Param("yellowTo") java.time.LocalDate yellowTo,
-			@Param("states") java.util.Collection<String> states, @Param("limit") int limit);
+			@Param("deadlineTo") java.time.LocalDate deadlineTo, @Param("yellowFrom") java.time.LocalDate yellowFrom,
+			@Param("yellowTo") java.time.LocalDate yellowTo, @Param("states") java.util.Collection<String> states,
+			@Param("offset") long offset, @Param("limit") int limit);
 
-	/** How many of {@link #openPartsOf} there are. */
+	/** How many of {@link #partsOf} there are. */
 	@Query(nativeQuery = true, value = """
 			select count(*) from task_party p
-			where p.department_id = :department and p.task_status in ('ISSUED', 'IN_PROGRESS', 'SUBMITTED')
-			  and p.task_deadline between :deadlineFrom and :deadlineTo and p.task_yellow_from <= :yellowTo
+			where p.department_id = :department and p.task_status in (:statuses)
+			  and p.task_deadline between :deadlineFrom and :deadlineTo
+			  and p.task_yellow_from between :yellowFrom and :yellowTo
 			  and p.state in (:states)
 			""")
-	long countOpenPartsOf(@Param("department") long department, @Param("deadlineFrom") java.time.LocalDate deadlineFrom,
-			@Param("deadlineTo") java.time.LocalDate deadlineTo, @Param("yellowTo") java.time.LocalDate yellowTo,
-			@Param("states") java.util.Collection<String> states);
+	long countPartsOf(@Param("department") long department, @Param("statuses") java.util.Collection<String> statuses,
+			@Param("deadlineFrom") java.time.LocalDate deadlineFrom,
+			@Param("deadlineTo") java.time.LocalDate deadlineTo, @Param("yellowFrom") java.time.LocalDate yellowFrom,
+			@Param("yellowTo") java.time.LocalDate yellowTo, @Param("states") java.util.Collection<String> states);
 
 	/**
 	 * The tasks whose title or content has every one of the pairs (see
