@@ -60,7 +60,11 @@ class MonitoringEndpointsTest {
 			.andExpect(content().string(containsString("anwei_ui_open")))
 			.andExpect(content().string(containsString("anwei_sessions_open")))
 			.andExpect(content().string(containsString("hikaricp_connections_active")))
-			.andExpect(content().string(containsString("jvm_memory_used_bytes")));
+			.andExpect(content().string(containsString("jvm_memory_used_bytes")))
+			.andExpect(content().string(containsString("http_server_requests_seconds_count")))
+			// each request is timed as a whole, not each security filter on its way (a
+			// cost the load test found)
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("spring_security_filterchains"))));
 	}
 
 	@Test
