@@ -31,8 +31,8 @@ final class OwnWork {
 
 	private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
 
-	private static final Set<TaskStatus> OPEN = EnumSet.of(TaskStatus.ISSUED, TaskStatus.IN_PROGRESS,
-			TaskStatus.SUBMITTED);
+	private static final Set<TaskStatus> OPEN = EnumSet
+		.copyOf(java.util.Arrays.stream(TaskStatus.values()).filter(TaskStatus::isOpen).toList());
 
 	private static final Set<PartyState> ANY_STATE = EnumSet.allOf(PartyState.class);
 
@@ -97,7 +97,7 @@ final class OwnWork {
 	private Bounds bounds(Part part) {
 		Bounds open = new Bounds(OPEN, FIRST, LAST, FIRST, LAST, ANY_STATE);
 		return switch (part) {
-			case TO_SIGN -> open.and(new Bounds(OPEN, FIRST, LAST, FIRST, LAST, EnumSet.of(PartyState.PENDING)));
+			case TO_SIGN -> new Bounds(OPEN, FIRST, LAST, FIRST, LAST, EnumSet.of(PartyState.PENDING));
 			case RED -> open.and(light(StatusLight.RED));
 			case YELLOW -> open.and(light(StatusLight.YELLOW));
 			case OPEN -> open;
