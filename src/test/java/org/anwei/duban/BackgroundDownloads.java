@@ -25,12 +25,16 @@ public final class BackgroundDownloads {
 	public static byte[] await() {
 		long deadline = System.nanoTime() + PATIENCE.toNanos();
 		while (System.nanoTime() < deadline) {
+			// Whether it still runs is asked first: the work may end on its own thread
+			// between two looks, and a notification it opens is only attached to the UI
+			// when the queue runs again.
+			boolean wasRunning = running();
 			MockVaadin.runUIQueue(false);
 			List<Anchor> offered = LocatorJ._find(Anchor.class, spec -> spec.withId("background-download"));
 			if (!offered.isEmpty()) {
 				return DownloadKt._download(offered.getFirst());
 			}
-			if (!running()) {
+			if (!wasRunning) {
 				throw new AssertionError("Background work ended without a file: " + NotificationsKt.getNotifications()
 					.stream()
 					.map(n -> n.getElement().getProperty("text", "") + n.getElement().getTextRecursively())
@@ -45,8 +49,9 @@ public final class BackgroundDownloads {
 	public static void awaitDone() {
 		long deadline = System.nanoTime() + PATIENCE.toNanos();
 		while (System.nanoTime() < deadline) {
+			boolean wasRunning = running();
 			MockVaadin.runUIQueue(false);
-			if (!running()) {
+			if (!wasRunning) {
 				return;
 			}
 			pause();
