@@ -1,6 +1,7 @@
 package org.anwei.duban.task;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -31,10 +32,13 @@ final class OwnWork {
 
 	private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
 
-	private static final Set<TaskStatus> OPEN = EnumSet
-		.copyOf(java.util.Arrays.stream(TaskStatus.values()).filter(TaskStatus::isOpen).toList());
+	/** The statuses of tasks still being worked on: those with a light. */
+	private static final Set<TaskStatus> OPEN = statuses(true);
 
-	private static final Set<PartyState> ANY_STATE = EnumSet.allOf(PartyState.class);
+	/** The statuses of tasks no longer worked on: those without a light. */
+	private static final Set<TaskStatus> ENDED = statuses(false);
+
+	private static final Set<PartyState> ANY_STATE = Collections.unmodifiableSet(EnumSet.allOf(PartyState.class));
 
 	private final TaskRepository tasks;
 
@@ -110,7 +114,7 @@ final class OwnWork {
 	 */
 	private Bounds light(StatusLight light) {
 		return switch (light) {
-			case NONE -> new Bounds(EnumSet.complementOf(EnumSet.copyOf(OPEN)), FIRST, LAST, FIRST, LAST, ANY_STATE);
+			case NONE -> new Bounds(ENDED, FIRST, LAST, FIRST, LAST, ANY_STATE);
 			case RED -> new Bounds(OPEN, FIRST, this.today.minusDays(1), FIRST, LAST, ANY_STATE);
 			case YELLOW -> new Bounds(OPEN, this.today, LAST, FIRST, this.today, ANY_STATE);
 			case GREEN -> new Bounds(OPEN, this.today, LAST, this.today.plusDays(1), LAST, ANY_STATE);
@@ -123,6 +127,16 @@ final class OwnWork {
 
 	private static LocalDate earlier(LocalDate a, @Nullable LocalDate b) {
 		return b == null || a.isBefore(b) ? a : b;
+	}
+
+	private static Set<TaskStatus> statuses(boolean open) {
+		Set<TaskStatus> statuses = EnumSet.noneOf(TaskStatus.class);
+		for (TaskStatus status : TaskStatus.values()) {
+			if (status.isOpen() == open) {
+				statuses.add(status);
+			}
+		}
+		return Collections.unmodifiableSet(statuses);
 	}
 
 	private static List<String> names(Set<? extends Enum<?>> values) {
